@@ -1,0 +1,276 @@
+"""The command line: the GUI by default, headless subcommands over the same services.
+
+Passwords come from a prompt, from stdin (--password-stdin) or from the environment
+(KIM_DESKTOP_PASSWORD, KIM_DESKTOP_NEW_PASSWORD), never from an argument.
+Known errors print one German line on stderr and exit with the error's code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import logging
+import os
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from kim_desktop import __version__
+from kim_desktop.errors import KimError, PasswordRejected
+
+log = logging.getLogger(__name__)
+
+PASSWORD_ENV = "KIM_DESKTOP_PASSWORD"
+NEW_PASSWORD_ENV = "KIM_DESKTOP_NEW_PASSWORD"
+DEMO_PASSWORD = "Demo-Passwort-2026"
+EXIT_INTERNAL = 70
+
+
+class PasswordSource:
+    """Reads passwords in the order a subcommand needs them, from one of the three channels."""
+
+    def __init__(self, from_stdin: bool) -> None:
+        self._lines: list[str] | None = None
+        self._from_stdin = from_stdin
+
+    def _stdin_line(self) -> str:
+        if self._lines is None:
+            self._lines = sys.stdin.read().splitlines()
+        if not self._lines:
+            raise PasswordRejected(reason="--password-stdin: zu wenige Zeilen auf der Standardeingabe")
+        return self._lines.pop(0)
+
+    def current(self, prompt: str = "Passwort: ") -> str:
+        if self._from_stdin:
+            return self._stdin_line()
+        if os.environ.get(PASSWORD_ENV):
+            return os.environ[PASSWORD_ENV]
+        return _prompt(prompt)
+
+    def new(self, env: str = NEW_PASSWORD_ENV) -> str:
+        if self._from_stdin:
+            return self._stdin_line()
+        if os.environ.get(env):
+            return os.environ[env]
+        first = _prompt("Neues Passwort (mindestens 10 Zeichen): ")
+        if _prompt("Neues Passwort wiederholen: ") != first:
+            raise PasswordRejected(reason="Die beiden Passwörter stimmen nicht überein.")
+        return first
+
+
+def _prompt(text: str) -> str:
+    if not sys.stdin.isatty():
+        raise PasswordRejected(reason="Kein Passwort: --password-stdin oder KIM_DESKTOP_PASSWORD verwenden.")
+    return getpass.getpass(text)
+
+
+def _parser() -> argparse.ArgumentParser:
+    vault_opt = argparse.ArgumentParser(add_help=False)
+    vault_opt.add_argument("--vault", metavar="PFAD", help="Datendatei (Standard: KIM_DESKTOP_VAULT, "
+                                                           "Einstellung, sonst der Benutzerdatenordner)")
+    pw_opt = argparse.ArgumentParser(add_help=False)
+    pw_opt.add_argument("--password-stdin", action="store_true",
+                        help="Passwörter zeilenweise von der Standardeingabe lesen")
+
+    parser = argparse.ArgumentParser(prog="kim-desktop", parents=[vault_opt],
+                                     description="KIM Desktop – Kommunales Integrationsmanagement")
+    parser.add_argument("--version", action="version", version=f"kim-desktop {__version__}")
+    parser.add_argument("--lang", choices=("de", "en"), help="Sprache der Oberfläche")
+    sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
+
+    demo = sub.add_parser("demo", help="Programm mit einer Demo-Datendatei starten (eigener Pfad)")
+    demo.add_argument("--lang", choices=("de", "en"), help="Sprache der Oberfläche")
+    demo.add_argument("--no-gui", action="store_true", help="nur anlegen und Passwort anzeigen")
+
+    init = sub.add_parser("init", parents=[vault_opt, pw_opt], help="neue Datendatei anlegen")
+    init.add_argument("--role", required=True, choices=("case-manager", "coordinator"))
+    init.add_argument("--name", required=True, help="Anzeigename der Benutzerin/des Benutzers")
+    init.add_argument("--team", type=int, help="Teamnummer aus der Einsatzkonfiguration (setzt die Kommunen)")
+
+    passwd = sub.add_parser("passwd", parents=[vault_opt, pw_opt],
+                            help="Passwort ändern (stdin: erst altes, dann neues Passwort)")
+    passwd.add_argument("--new-key", action="store_true",
+                        help="auch den Datenschlüssel erneuern und die ganze Datei neu verschlüsseln")
+
+    sub.add_parser("check", parents=[vault_opt, pw_opt], help="Datendatei prüfen (Exit 0 = in Ordnung)")
+
+    backup = sub.add_parser("backup", parents=[vault_opt, pw_opt], help="verschlüsselte Sicherung anlegen")
+    backup.add_argument("--out", metavar="ORDNER", help="Zielordner (Standard: Einstellung)")
+
+    recover = sub.add_parser("recover", parents=[vault_opt, pw_opt],
+                             help="IT: neues Passwort mit dem Wiederherstellungsschlüssel setzen")
+    recover.add_argument("--identity", required=True, metavar="DATEI", help="age-Schlüsseldatei der IT")
+
+    sub.add_parser("info", parents=[vault_opt, pw_opt], help="Rolle, Gerät, Schema und Kommunen anzeigen")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command is None or args.command == "demo":
+        return _run_gui(args)
+    from kim_desktop.logging_setup import setup_logging
+
+    setup_logging()
+    try:
+        return COMMANDS[args.command](args)
+    except KimError as exc:
+        print(f"kim-desktop: {exc.message()}", file=sys.stderr)
+        log.info("command %s failed: %s", args.command, type(exc).__name__)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("kim-desktop: abgebrochen", file=sys.stderr)
+        return 130
+    except Exception:
+        log.critical("internal error in command %s", args.command, exc_info=True)
+        print("kim-desktop: interner Fehler; Einzelheiten stehen im Protokoll.", file=sys.stderr)
+        return EXIT_INTERNAL
+
+
+def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from kim_desktop.config.deployment import load_deployment
+    from kim_desktop.paths import resolve_vault_path
+    from kim_desktop.settings import Settings
+
+    deployment = load_deployment()
+    settings = Settings(deployment)
+    return deployment, settings, resolve_vault_path(args.vault, settings.get("vault_path"))
+
+
+def _open(args: argparse.Namespace, source: PasswordSource | None = None):  # type: ignore[no-untyped-def]
+    from kim_desktop.storage.vault import Vault
+
+    deployment, settings, path = _context(args)
+    if not path.is_file():
+        from kim_desktop.errors import VaultNotFound
+
+        raise VaultNotFound(path=path)
+    password = (source or PasswordSource(args.password_stdin)).current()
+    return Vault.open(path, password, backup_dir=settings.backup_dir), deployment, settings
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from kim_desktop.errors import ConfigInvalid
+    from kim_desktop.services.vault_setup import create_vault
+
+    deployment, _settings, path = _context(args)
+    if args.team is not None and deployment.team(args.team) is None:
+        raise ConfigInvalid(path=deployment.source, reason=f"Team {args.team} ist nicht konfiguriert")
+    password = PasswordSource(args.password_stdin).new(env=PASSWORD_ENV)
+    vault = create_vault(path, password, role=args.role, name=args.name, team=args.team, deployment=deployment)
+    with vault:
+        print(f"Datendatei angelegt: {path}")
+        print(f"Geräte-ID: {vault.profile.device_id}")
+        if not deployment.policy.recovery_recipient:
+            print("Achtung: Es ist kein Wiederherstellungsschlüssel konfiguriert. "
+                  "Wer das Passwort vergisst, verliert die Daten.", file=sys.stderr)
+    return 0
+
+
+def cmd_passwd(args: argparse.Namespace) -> int:
+    source = PasswordSource(args.password_stdin)
+    vault, deployment, _settings = _open(args, source)
+    with vault:
+        new = source.new()
+        vault.set_password(new, new_key=args.new_key,
+                           recovery_recipient=deployment.policy.recovery_recipient or None)
+    print("Passwort geändert." + (" Datenschlüssel erneuert." if args.new_key else ""))
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from kim_desktop.storage.check import check_vault
+
+    vault, _deployment, _settings = _open(args)
+    with vault:
+        report = check_vault(vault)
+    for line in report.lines:
+        print(line)
+    for problem in report.problems:
+        print(f"FEHLER: {problem}")
+    print("Ergebnis: in Ordnung" if report.ok else "Ergebnis: FEHLER gefunden")
+    return 0 if report.ok else 1
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from kim_desktop.services.backups import backup_now
+
+    vault, _deployment, settings = _open(args)
+    with vault:
+        target = backup_now(vault, Path(args.out) if args.out else settings.backup_dir,
+                            None if args.out else settings.get("backup_keep"))
+    print(f"Sicherung angelegt: {target}")
+    return 0
+
+
+def cmd_recover(args: argparse.Namespace) -> int:
+    from kim_desktop.errors import RecoveryUnavailable
+    from kim_desktop.storage.vault import Vault
+
+    deployment, _settings, path = _context(args)
+    try:
+        identity = Path(args.identity).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        raise RecoveryUnavailable(reason=f"Schlüsseldatei {args.identity} nicht lesbar") from None
+    vault, _key = Vault.open_with_recovery(path, identity)
+    with vault:
+        new = PasswordSource(args.password_stdin).new()
+        vault.set_password(new, recovery_recipient=deployment.policy.recovery_recipient or None)
+        vault.audit("password.recovered", record_type="vault", record_id=vault.profile.vault_id)
+    print("Neues Passwort gesetzt.")
+    return 0
+
+
+def cmd_info(args: argparse.Namespace) -> int:
+    from kim_desktop.storage import migrate
+
+    vault, deployment, _settings = _open(args)
+    with vault:
+        profile = vault.profile
+        names = [deployment.municipality(k).name for k in profile.municipalities
+                 if any(m.ags == k for m in deployment.municipalities)]
+        with vault.engine.connect() as conn:
+            schema = migrate.current_revision(conn)
+        print(f"Datendatei: {vault.path}")
+        print(f"Rolle: {profile.role.value}")
+        print(f"Geräte-ID: {profile.device_id}")
+        print(f"Team: {profile.team or '-'}")
+        print(f"Kommunen: {', '.join(names) or '-'}")
+        print(f"Schemaversion: {schema}")
+        print(f"Wiederherstellung: {'eingerichtet' if vault.envelope.recovery else 'nicht eingerichtet'}")
+    return 0
+
+
+def _run_gui(args: argparse.Namespace) -> int:
+    from kim_desktop.logging_setup import setup_logging
+
+    setup_logging()
+    demo = args.command == "demo"
+    if demo:
+        from kim_desktop.services.vault_setup import ensure_demo_vault
+
+        try:
+            path = ensure_demo_vault(DEMO_PASSWORD)
+        except KimError as exc:
+            print(f"kim-desktop: {exc.message()}", file=sys.stderr)
+            return exc.exit_code
+        print(f"Demo-Datendatei: {path}")
+        print(f"Demo-Passwort: {DEMO_PASSWORD}")
+        if args.no_gui:
+            return 0
+        vault_arg: str | None = str(path)
+    else:
+        vault_arg = args.vault
+    from kim_desktop.ui.app import run
+
+    return run(vault_arg, demo=demo, language=args.lang)
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "init": cmd_init,
+    "passwd": cmd_passwd,
+    "check": cmd_check,
+    "backup": cmd_backup,
+    "recover": cmd_recover,
+    "info": cmd_info,
+}

@@ -1,0 +1,221 @@
+"""The deployment configuration: district, municipalities, teams, keys and IT policy.
+
+The shipped default is resources/deployment/default.toml; IT overrides it with a
+machine-wide file. A wrong file names the line or the key that is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from kim_desktop.errors import ConfigInvalid
+from kim_desktop.paths import site_config_file
+from kim_desktop.resources_path import resources_dir
+
+DEPLOYMENT_ENV = "KIM_DESKTOP_DEPLOYMENT"
+SYNC_POLICIES = ("full", "pseudonymised")
+
+
+@dataclass(frozen=True)
+class Municipality:
+    ags: str
+    name: str
+    kind: str
+    rhine_side: str
+
+
+@dataclass(frozen=True)
+class Team:
+    number: int
+    municipalities: tuple[str, ...]  # AGS keys
+    employer: str
+    sync_policy: str
+    since: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class Coordinator:
+    name: str
+    age_recipient: str
+    signing_key: str
+
+
+@dataclass(frozen=True)
+class Policy:
+    retention_years: int = 3
+    small_count_threshold: int = 5
+    autolock_minutes_default: int = 10
+    autolock_minutes_min: int = 1
+    autolock_minutes_max: int = 30
+    backup_keep: int = 7
+    backup_location: str = ""
+    recovery_recipient: str = ""
+
+
+@dataclass(frozen=True)
+class Deployment:
+    district_name: str
+    district_key: str
+    state: str
+    municipalities: tuple[Municipality, ...]
+    teams: tuple[Team, ...]
+    policy: Policy = field(default_factory=Policy)
+    coordinators: tuple[Coordinator, ...] = ()
+    source: str = ""
+
+    def municipality(self, ags: str) -> Municipality:
+        return next(m for m in self.municipalities if m.ags == ags)
+
+    def team(self, number: int) -> Team | None:
+        return next((t for t in self.teams if t.number == number), None)
+
+
+def default_file() -> Path:
+    return resources_dir() / "deployment" / "default.toml"
+
+
+def active_file() -> Path:
+    """IT's machine-wide preset wins over the shipped default; the environment wins for tests."""
+    override = os.environ.get(DEPLOYMENT_ENV)
+    if override:
+        return Path(override)
+    site = site_config_file()
+    return site if site.is_file() else default_file()
+
+
+def load_deployment(path: Path | None = None) -> Deployment:
+    path = path or active_file()
+    try:
+        raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigInvalid(path=path, reason="Datei nicht gefunden") from None
+    except UnicodeDecodeError:
+        raise ConfigInvalid(path=path, reason="keine UTF-8-Textdatei") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigInvalid(path=path, reason=f"TOML-Syntaxfehler: {exc}") from None
+    try:
+        return _parse(raw, str(path))
+    except _KeyProblem as problem:
+        raise ConfigInvalid(path=path, reason=f"Schlüssel '{problem.key}': {problem.reason}") from None
+
+
+class _KeyProblem(Exception):
+    def __init__(self, key: str, reason: str) -> None:
+        super().__init__(key)
+        self.key = key
+        self.reason = reason
+
+
+def _get(table: dict[str, Any], key: str, kind: type, where: str, default: Any = ...) -> Any:
+    if key not in table:
+        if default is ...:
+            raise _KeyProblem(f"{where}{key}", "fehlt")
+        return default
+    value = table[key]
+    if kind is int and isinstance(value, bool) or not isinstance(value, kind):
+        raise _KeyProblem(f"{where}{key}", f"erwartet {_KIND_NAMES.get(kind, kind.__name__)}")
+    return value
+
+
+_KIND_NAMES = {str: "Text", int: "ganze Zahl", list: "Liste", dict: "Tabelle", dt.date: "Datum"}
+
+
+def _parse(raw: dict[str, Any], source: str) -> Deployment:
+    known = {"district", "policy", "municipalities", "teams", "coordinators"}
+    for key in raw:
+        if key not in known:
+            raise _KeyProblem(key, "unbekannter Schlüssel")
+    district = _get(raw, "district", dict, "")
+    municipalities = tuple(_municipality(m, i) for i, m in enumerate(_get(raw, "municipalities", list, "")))
+    if not municipalities:
+        raise _KeyProblem("municipalities", "mindestens eine Kommune nötig")
+    by_name = {m.name: m.ags for m in municipalities}
+    if len(by_name) != len(municipalities) or len({m.ags for m in municipalities}) != len(municipalities):
+        raise _KeyProblem("municipalities", "Name oder AGS doppelt")
+    teams = tuple(_team(t, i, by_name) for i, t in enumerate(_get(raw, "teams", list, "", [])))
+    if len({t.number for t in teams}) != len(teams):
+        raise _KeyProblem("teams", "Teamnummer doppelt")
+    coordinators = tuple(_coordinator(c, i) for i, c in enumerate(_get(raw, "coordinators", list, "", [])))
+    return Deployment(
+        district_name=_get(district, "name", str, "district."),
+        district_key=_get(district, "key", str, "district."),
+        state=_get(district, "state", str, "district.", "NW"),
+        municipalities=municipalities,
+        teams=teams,
+        policy=_policy(_get(raw, "policy", dict, "", {})),
+        coordinators=coordinators,
+        source=source,
+    )
+
+
+def _municipality(raw: Any, index: int) -> Municipality:
+    where = f"municipalities[{index}]."
+    if not isinstance(raw, dict):
+        raise _KeyProblem(where[:-1], "erwartet Tabelle")
+    ags = _get(raw, "ags", str, where)
+    if not (len(ags) == 8 and ags.isdigit()):
+        raise _KeyProblem(where + "ags", "erwartet 8 Ziffern (Amtlicher Gemeindeschlüssel)")
+    kind = _get(raw, "kind", str, where, "Gemeinde")
+    if kind not in ("Stadt", "Gemeinde"):
+        raise _KeyProblem(where + "kind", "erwartet \"Stadt\" oder \"Gemeinde\"")
+    side = _get(raw, "rhine_side", str, where, "")
+    if side not in ("", "links", "rechts"):
+        raise _KeyProblem(where + "rhine_side", "erwartet \"links\" oder \"rechts\"")
+    return Municipality(ags=ags, name=_get(raw, "name", str, where), kind=kind, rhine_side=side)
+
+
+def _team(raw: Any, index: int, by_name: dict[str, str]) -> Team:
+    where = f"teams[{index}]."
+    if not isinstance(raw, dict):
+        raise _KeyProblem(where[:-1], "erwartet Tabelle")
+    names = _get(raw, "municipalities", list, where)
+    for name in names:
+        if name not in by_name:
+            raise _KeyProblem(where + "municipalities", f"'{name}' ist keine Kommune dieser Konfiguration")
+    policy = _get(raw, "sync_policy", str, where, "full")
+    if policy not in SYNC_POLICIES:
+        raise _KeyProblem(where + "sync_policy", "erwartet \"full\" oder \"pseudonymised\"")
+    return Team(
+        number=_get(raw, "number", int, where),
+        municipalities=tuple(by_name[n] for n in names),
+        employer=_get(raw, "employer", str, where, ""),
+        sync_policy=policy,
+        since=_get(raw, "since", dt.date, where, None),
+    )
+
+
+def _coordinator(raw: Any, index: int) -> Coordinator:
+    where = f"coordinators[{index}]."
+    if not isinstance(raw, dict):
+        raise _KeyProblem(where[:-1], "erwartet Tabelle")
+    recipient = _get(raw, "age_recipient", str, where)
+    if not recipient.startswith("age1"):
+        raise _KeyProblem(where + "age_recipient", "erwartet einen age-Empfänger (age1…)")
+    return Coordinator(
+        name=_get(raw, "name", str, where), age_recipient=recipient, signing_key=_get(raw, "signing_key", str, where, "")
+    )
+
+
+def _policy(raw: dict[str, Any]) -> Policy:
+    known = set(Policy.__dataclass_fields__)
+    for key in raw:
+        if key not in known:
+            raise _KeyProblem(f"policy.{key}", "unbekannter Schlüssel")
+    values: dict[str, Any] = {}
+    for name, spec in Policy.__dataclass_fields__.items():
+        kind = int if isinstance(spec.default, int) else str
+        values[name] = _get(raw, name, kind, "policy.", spec.default)
+    policy = Policy(**values)
+    if not 1 <= policy.autolock_minutes_min <= policy.autolock_minutes_default <= policy.autolock_minutes_max:
+        raise _KeyProblem("policy.autolock_minutes_*", "erwartet 1 ≤ min ≤ default ≤ max")
+    for name in ("retention_years", "small_count_threshold", "backup_keep"):
+        if getattr(policy, name) < 1:
+            raise _KeyProblem(f"policy.{name}", "erwartet eine Zahl ≥ 1")
+    if policy.recovery_recipient and not policy.recovery_recipient.startswith("age1"):
+        raise _KeyProblem("policy.recovery_recipient", "erwartet einen age-Empfänger (age1…)")
+    return policy

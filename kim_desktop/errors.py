@@ -1,0 +1,117 @@
+"""Known errors: each carries a German message for the user and an exit code for the CLI.
+
+Anything that is not a KimError is a bug and goes to the crash handler instead.
+"""
+
+from __future__ import annotations
+
+from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
+
+CONTEXT = "errors"
+
+
+class KimError(Exception):
+    """A failure the user can understand and act on."""
+
+    exit_code = 1
+    template = QT_TRANSLATE_NOOP("errors", "Unbekannter Fehler.")
+
+    def __init__(self, **details: object) -> None:
+        self.details = {k: str(v) for k, v in details.items()}
+        super().__init__(self.message())
+
+    def message(self, translate=None) -> str:  # type: ignore[no-untyped-def]
+        text = translate(CONTEXT, self.template) if translate else self.template
+        try:
+            return text.format(**self.details)
+        except (KeyError, IndexError):
+            return text
+
+
+class WrongPassword(KimError):
+    exit_code = 3
+    template = QT_TRANSLATE_NOOP("errors", "Passwort falsch.")
+
+
+class InterruptedPasswordChange(KimError):
+    exit_code = 3
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Passwort falsch. Eine Passwortänderung wurde unterbrochen: bitte das bisherige Passwort verwenden.",
+    )
+
+
+class VaultNotFound(KimError):
+    exit_code = 4
+    template = QT_TRANSLATE_NOOP("errors", "Keine Datendatei unter {path} gefunden.")
+
+
+class VaultExists(KimError):
+    exit_code = 4
+    template = QT_TRANSLATE_NOOP("errors", "Unter {path} liegt bereits eine Datendatei; sie wird nicht überschrieben.")
+
+
+class KeyFileMissing(KimError):
+    exit_code = 4
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Zur Datendatei gehört die Schlüsseldatei {path}; sie fehlt. Entweder ist die gewählte Datei "
+        "keine KIM-Datendatei, oder die Schlüsseldatei wurde nicht mitkopiert.",
+    )
+
+
+class VaultDamaged(KimError):
+    exit_code = 4
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Die Datei {path} ist keine KIM-Datendatei oder sie ist beschädigt ({reason})."
+    )
+
+
+class VaultInUse(KimError):
+    exit_code = 5
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Die Datendatei {path} ist bereits in einem anderen Programmfenster oder Prozess geöffnet."
+    )
+
+
+class SchemaTooNew(KimError):
+    exit_code = 6
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "Die Datendatei {path} stammt aus einer neueren Version von KIM Desktop. "
+        "Bitte das Programm aktualisieren; die Datei bleibt unverändert.",
+    )
+
+
+class WeakCipher(KimError):
+    exit_code = 7
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Die Verschlüsselung der Datendatei entspricht nicht den Vorgaben ({setting}); Abbruch."
+    )
+
+
+class PasswordRejected(KimError):
+    exit_code = 2
+    template = QT_TRANSLATE_NOOP("errors", "{reason}")
+
+
+class ConfigInvalid(KimError):
+    exit_code = 8
+    template = QT_TRANSLATE_NOOP("errors", "Konfiguration {path} ungültig: {reason}")
+
+
+class RecoveryUnavailable(KimError):
+    exit_code = 9
+    template = QT_TRANSLATE_NOOP("errors", "Wiederherstellung nicht möglich: {reason}")
+
+
+class StorageFull(KimError):
+    exit_code = 10
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Schreiben nicht möglich ({reason}). Die Daten sind unverändert; bitte Speicherplatz prüfen."
+    )
+
+
+class BackupFailed(KimError):
+    exit_code = 11
+    template = QT_TRANSLATE_NOOP("errors", "Sicherung fehlgeschlagen: {reason}")

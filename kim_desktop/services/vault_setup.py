@@ -1,0 +1,39 @@
+"""Creating vaults the way the wizard and `kim-desktop init` both do it."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from kim_desktop.config.deployment import Deployment, load_deployment
+from kim_desktop.domain.roles import Role
+from kim_desktop.paths import demo_vault_path
+from kim_desktop.storage.vault import Vault
+
+log = logging.getLogger(__name__)
+DEMO_NAME = "Demo Case Managerin"
+DEMO_TEAM = 1
+
+
+def create_vault(path: Path, password: str, *, role: Role | str, name: str, team: int | None,
+                 deployment: Deployment, municipalities: tuple[str, ...] | None = None) -> Vault:
+    """A case manager's municipalities come from their team unless given explicitly."""
+    role = Role(role)
+    if municipalities is None:
+        chosen = deployment.team(team) if team is not None else None
+        municipalities = chosen.municipalities if chosen and role is Role.CASE_MANAGER else ()
+    return Vault.create(path, password, role=role, display_name=name.strip(), team=team,
+                        municipalities=municipalities,
+                        recovery_recipient=deployment.policy.recovery_recipient or None)
+
+
+def ensure_demo_vault(password: str, path: Path | None = None) -> Path:
+    """The demo vault lives at its own path, never the real one, and is made once."""
+    path = path or demo_vault_path()
+    if not path.exists():
+        deployment = load_deployment()
+        vault = create_vault(path, password, role=Role.CASE_MANAGER, name=DEMO_NAME, team=DEMO_TEAM,
+                             deployment=deployment)
+        vault.close()
+        log.info("demo vault created")
+    return path

@@ -1,0 +1,100 @@
+"""Encrypted backups: a consistent copy through SQLite's backup API plus the key envelope.
+
+A backup opens with the password that was valid when it was made (its envelope is a copy).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import errno
+import logging
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlcipher3
+
+from kim_desktop.errors import BackupFailed, StorageFull
+from kim_desktop.paths import VAULT_SUFFIX, envelope_path
+from kim_desktop.storage import cipher
+from kim_desktop.storage.atomic import fsync_dir
+from kim_desktop.storage.envelope import Envelope, write_envelope
+
+log = logging.getLogger(__name__)
+STATE_LAST_BACKUP = "last_backup_at"
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    created: dt.datetime
+
+
+def backup_name(vault_id: str, reason: str = "") -> str:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    tag = f"-{reason}" if reason else ""
+    return f"kim-{vault_id[:8]}-{stamp}{tag}{VAULT_SUFFIX}"
+
+
+def backup_file(path: Path, data_key: bytes, envelope: Envelope, dest_dir: Path, reason: str = "") -> Path:
+    """Copy the vault at `path` (open or not) into dest_dir; returns the new vault file."""
+    dest_dir = Path(dest_dir)
+    target = dest_dir / backup_name(envelope.vault_id, reason)
+    partial = target.with_name(target.name + ".part")
+    try:
+        dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+        source = cipher.connect(path, data_key)
+        try:
+            copy = sqlcipher3.connect(str(partial), isolation_level=None)
+            try:
+                copy.execute("PRAGMA cipher_log_level = NONE")
+                copy.execute(cipher.key_pragma(data_key))
+                source.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+        finally:
+            source.close()
+        write_envelope(envelope_path(target), envelope)
+        partial.replace(target)
+        fsync_dir(dest_dir)
+    except OSError as exc:
+        _cleanup(partial, target)
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            raise StorageFull(reason="Sicherungsziel voll") from None
+        raise BackupFailed(reason=f"{dest_dir}: {exc.strerror or exc}") from None
+    except sqlcipher3.Error as exc:
+        _cleanup(partial, target)
+        if "full" in str(exc).lower():
+            raise StorageFull(reason="Sicherungsziel voll") from None
+        raise BackupFailed(reason=str(exc)) from None
+    log.info("backup written: %s", target.name)
+    return target
+
+
+def _cleanup(partial: Path, target: Path) -> None:
+    partial.unlink(missing_ok=True)
+    envelope_path(target).unlink(missing_ok=True)
+
+
+def list_backups(dest_dir: Path, vault_id: str) -> list[Path]:
+    """Newest last."""
+    if not Path(dest_dir).is_dir():
+        return []
+    return sorted(Path(dest_dir).glob(f"kim-{vault_id[:8]}-*{VAULT_SUFFIX}"))
+
+
+def prune_backups(dest_dir: Path, vault_id: str, keep: int) -> list[Path]:
+    """Delete all but the newest `keep` automatic backups of this vault (migration backups stay)."""
+    automatic = [p for p in list_backups(dest_dir, vault_id) if "-vor-update" not in p.name]
+    removed = automatic[:-keep] if keep > 0 else automatic
+    for old in removed:
+        old.unlink(missing_ok=True)
+        envelope_path(old).unlink(missing_ok=True)
+    return removed
+
+
+def copy_vault_files(source: Path, dest: Path) -> None:
+    """Move/copy helper for "vault location" changes: the envelope goes with the file."""
+    shutil.copy2(source, dest)
+    shutil.copy2(envelope_path(source), envelope_path(dest))

@@ -1,0 +1,12 @@
+"""Alembic runs only inside the program, on the vault's own open connection."""
+
+from __future__ import annotations
+
+from alembic import context
+
+from kim_desktop.storage.tables import metadata
+
+connection = context.config.attributes["connection"]
+context.configure(connection=connection, target_metadata=metadata, render_as_batch=True)
+with context.begin_transaction():
+    context.run_migrations()

@@ -1,0 +1,10 @@
+"""Every table of the program, so that Alembic and tests see one metadata.
+
+Later features register their modules here.
+"""
+
+from __future__ import annotations
+
+from kim_desktop.storage.schema import Base
+
+metadata = Base.metadata

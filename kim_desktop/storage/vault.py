@@ -1,0 +1,374 @@
+"""The vault: one SQLCipher file plus its key envelope, opened by one process at a time.
+
+create() and open() are the only ways in; both hold the vault's lock file until close().
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import filelock
+import sqlcipher3
+from sqlalchemy import Engine, select
+from sqlalchemy.exc import DatabaseError, MultipleResultsFound, NoResultFound, OperationalError
+from sqlalchemy.orm import Session
+
+from kim_desktop.domain.password_policy import check_password
+from kim_desktop.domain.roles import Role
+from kim_desktop.errors import (
+    InterruptedPasswordChange,
+    PasswordRejected,
+    SchemaTooNew,
+    StorageFull,
+    VaultDamaged,
+    VaultExists,
+    VaultInUse,
+    VaultNotFound,
+    WrongPassword,
+)
+from kim_desktop.paths import envelope_path, lock_path
+from kim_desktop.storage import audit, cipher, migrate
+from kim_desktop.storage.engine import WRITE_OPTION, make_engine
+from kim_desktop.storage.envelope import (
+    Envelope,
+    read_envelope,
+    recover_data_key,
+    recovery_copy,
+    unwrap,
+    wrap,
+    write_envelope,
+)
+from kim_desktop.storage.kdf import KEY_BYTES
+from kim_desktop.storage.schema import DEVICE_KEY, VaultProfile
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class ProfileInfo:
+    """What the rest of the program needs to know about the vault's owner, detached from the ORM."""
+
+    vault_id: str
+    device_id: str
+    role: Role
+    display_name: str
+    team: int | None
+    municipalities: tuple[str, ...]
+
+
+def _acquire_lock(path: Path) -> filelock.BaseFileLock:
+    lock = filelock.FileLock(lock_path(path), timeout=0)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise VaultInUse(path=path) from None
+    return lock
+
+
+def _is_disk_full(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return "disk is full" in text or "no space" in text
+
+
+class Vault:
+    def __init__(self, path: Path, data_key: bytes, envelope: Envelope, lock: filelock.BaseFileLock) -> None:
+        self.path = path
+        self._data_key = data_key
+        self.envelope = envelope
+        self._lock = lock
+        self.engine: Engine = make_engine(path, data_key)
+        self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
+        try:
+            with Session(self.engine) as session:
+                row = session.scalars(select(VaultProfile)).one()
+        except (DatabaseError, NoResultFound, MultipleResultsFound) as exc:
+            self.engine.dispose()
+            raise VaultDamaged(path=path, reason=f"Profil unlesbar ({exc.__class__.__name__})") from None
+        self.profile = ProfileInfo(
+                vault_id=row.vault_id, device_id=row.device_id, role=Role(row.role),
+                display_name=row.display_name or "", team=row.team,
+                municipalities=tuple(row.municipality_keys),
+            )
+
+    # --- creating and opening -------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: Path, password: str, *, role: Role, display_name: str, team: int | None = None,
+               municipalities: tuple[str, ...] = (), recovery_recipient: str | None = None) -> Vault:
+        path = Path(path)
+        if path.exists():
+            raise VaultExists(path=path)
+        problem = check_password(password).problem
+        if problem:
+            raise PasswordRejected(reason=problem)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        lock = _acquire_lock(path)
+        try:
+            data_key = os.urandom(KEY_BYTES)
+            vault_id, device_id = str(uuid.uuid4()), str(uuid.uuid4())
+            envelope = Envelope(vault_id, wrap(data_key, password, vault_id),
+                                recovery_copy(data_key, recovery_recipient))
+            # Built under a temporary name and moved into place last, so that a crash during
+            # creation never leaves a half-made vault under the real name.
+            staging = path.with_name(path.name + ".creating")
+            for leftover in (staging, staging.with_name(staging.name + "-wal")):
+                leftover.unlink(missing_ok=True)
+            engine = make_engine(staging, data_key)
+            try:
+                with engine.begin() as conn:
+                    migrate.upgrade(conn)
+                with Session(engine, info={DEVICE_KEY: device_id, "role": str(role)}) as session, session.begin():
+                    profile = VaultProfile(vault_id=vault_id, role=str(role), display_name=display_name,
+                                           team=team, municipalities=",".join(municipalities))
+                    session.add(profile)
+                    session.flush()
+                    audit.record(session, "vault.created", record_type="vault", record_id=vault_id)
+            finally:
+                engine.dispose()
+            write_envelope(envelope_path(path), envelope)
+            os.replace(staging, path)
+            vault = cls(path, data_key, envelope, lock)
+            vault._set_wal()
+            log.info("vault %s created (role %s)", vault_id, role)
+            return vault
+        except OSError as exc:
+            lock.release()
+            if _is_disk_full(exc) or getattr(exc, "errno", None) == 28:
+                raise StorageFull(reason="Datenträger voll") from None
+            raise
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(cls, path: Path, password: str, *, backup_dir: Path | None = None) -> Vault:
+        path = Path(path)
+        if not path.is_file():
+            raise VaultNotFound(path=path)
+        envelope = read_envelope(envelope_path(path))
+        lock = _acquire_lock(path)
+        try:
+            data_key, envelope = _unlock_key(path, envelope, password)
+            return cls._open_with_key(path, data_key, envelope, lock, backup_dir=backup_dir)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open_with_recovery(cls, path: Path, identity_text: str) -> tuple[Vault, bytes]:
+        """For IT: open with the recovery identity instead of the password (then set a new one)."""
+        path = Path(path)
+        if not path.is_file():
+            raise VaultNotFound(path=path)
+        envelope = read_envelope(envelope_path(path))
+        lock = _acquire_lock(path)
+        try:
+            data_key = recover_data_key(envelope, identity_text)
+            _probe(path, data_key)
+            return cls._open_with_key(path, data_key, envelope, lock), data_key
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def _open_with_key(cls, path: Path, data_key: bytes, envelope: Envelope, lock: filelock.BaseFileLock,
+                       *, backup_dir: Path | None = None) -> Vault:
+        known = migrate.known_revisions()
+        current = _schema_revision(path, data_key)
+        if current not in known:
+            # Newer than this program: touch nothing, not even the journal mode.
+            raise SchemaTooNew(path=path)
+        if current != known[-1]:
+            _migrate_with_backup(path, data_key, envelope, backup_dir)
+        vault = cls(path, data_key, envelope, lock)
+        vault._set_wal()
+        return vault
+
+    def _set_wal(self) -> None:
+        # WAL lets the GUI read while a background job writes; SQLCipher encrypts the WAL too.
+        conn = self.raw_connection()
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+        finally:
+            conn.close()
+
+    def close(self) -> None:
+        """Close every connection and release the lock; the key is dropped with this object."""
+        self.engine.dispose()
+        self._data_key = b""
+        if self._lock.is_locked:
+            self._lock.release()
+
+    def __enter__(self) -> Vault:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # --- using ----------------------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One user action: everything in it commits together or not at all."""
+        session = Session(self._write_engine, info={DEVICE_KEY: self.profile.device_id,
+                                                    "role": str(self.profile.role)},
+                          expire_on_commit=False)
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            if _is_disk_full(exc):
+                raise StorageFull(reason="Datenträger voll") from None
+            raise
+        finally:
+            session.close()
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        with Session(self.engine) as session:
+            yield session
+
+    def raw_connection(self) -> sqlcipher3.Connection:
+        """A keyed DB-API connection outside the pool, for the backup API and re-keying."""
+        return cipher.connect(self.path, self._data_key)
+
+    @property
+    def data_key(self) -> bytes:
+        return self._data_key
+
+    def update_profile(self, *, display_name: str | None = None, municipalities: tuple[str, ...] | None = None) -> None:
+        with self.transaction() as session:
+            row = session.scalars(select(VaultProfile)).one()
+            if display_name is not None:
+                row.display_name = display_name
+            if municipalities is not None:
+                row.municipalities = ",".join(municipalities)
+            session.flush()
+            audit.record(session, "profile.changed", record_type="vault_profile", record_id=row.id)
+        self.profile = ProfileInfo(
+            vault_id=self.profile.vault_id, device_id=self.profile.device_id, role=self.profile.role,
+            display_name=row.display_name or "", team=row.team, municipalities=tuple(row.municipality_keys),
+        )
+
+    def audit(self, action: str, *, record_type: str | None = None, record_id: str | None = None) -> None:
+        with self.transaction() as session:
+            audit.record(session, action, record_type=record_type, record_id=record_id)
+
+    # --- password ---------------------------------------------------------------------------
+
+    def verify_password(self, password: str) -> bool:
+        return unwrap(self.envelope.current, password, self.envelope.vault_id) == self._data_key
+
+    def change_password(self, old_password: str, new_password: str, *, new_key: bool = False,
+                        recovery_recipient: str | None = None) -> None:
+        if not self.verify_password(old_password):
+            raise WrongPassword()
+        self.set_password(new_password, new_key=new_key, recovery_recipient=recovery_recipient)
+
+    def set_password(self, new_password: str, *, new_key: bool = False,
+                     recovery_recipient: str | None = None) -> None:
+        """Re-wrap the data key (instant), or with new_key also re-encrypt the whole file."""
+        problem = check_password(new_password).problem
+        if problem:
+            raise PasswordRejected(reason=problem)
+        if new_key:
+            from kim_desktop.storage.rekey import rekey  # only this path needs it
+
+            rekey(self, new_password, recovery_recipient)
+        else:
+            recipient = recovery_recipient or (self.envelope.recovery.recipient if self.envelope.recovery else None)
+            self.envelope = Envelope(self.envelope.vault_id, wrap(self._data_key, new_password, self.envelope.vault_id),
+                                     recovery_copy(self._data_key, recipient))
+            write_envelope(envelope_path(self.path), self.envelope)
+        self.audit("password.changed" if not new_key else "key.rotated", record_type="vault",
+                   record_id=self.profile.vault_id)
+        log.info("vault %s: password changed (new data key: %s)", self.profile.vault_id, new_key)
+
+    def _replace_key(self, data_key: bytes, envelope: Envelope) -> None:
+        self.engine.dispose()
+        self._data_key = data_key
+        self.envelope = envelope
+        self.engine = make_engine(self.path, data_key)
+        self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
+
+
+def _probe(path: Path, data_key: bytes) -> None:
+    try:
+        cipher.connect(path, data_key).close()
+    except cipher.WrongKey:
+        raise VaultDamaged(path=path, reason="der Schlüssel passt, die Datei lässt sich aber nicht lesen") from None
+
+
+def _opens(path: Path, data_key: bytes) -> bool:
+    try:
+        cipher.connect(path, data_key).close()
+    except cipher.WrongKey:
+        return False
+    return True
+
+
+def _unlock_key(path: Path, envelope: Envelope, password: str) -> tuple[bytes, Envelope]:
+    """Find the data key for this password, finishing or undoing an interrupted re-key."""
+    current = unwrap(envelope.current, password, envelope.vault_id)
+    if envelope.pending is None:
+        if current is None:
+            raise WrongPassword()
+        _probe(path, current)
+        return current, envelope
+    # A re-key was interrupted: the file holds either the old or the new key.
+    if current is not None:
+        if _opens(path, current):
+            envelope = envelope.pending_dropped()
+            write_envelope(envelope_path(path), envelope)
+            return current, envelope
+        raise InterruptedPasswordChange()
+    pending = unwrap(envelope.pending, password, envelope.vault_id)
+    if pending is None:
+        raise WrongPassword()
+    if _opens(path, pending):
+        envelope = envelope.pending_committed()
+        write_envelope(envelope_path(path), envelope)
+        return pending, envelope
+    raise InterruptedPasswordChange()
+
+
+def _schema_revision(path: Path, data_key: bytes) -> str | None:
+    conn = cipher.connect(path, data_key)
+    try:
+        has_table = conn.execute(
+            "SELECT count(*) FROM sqlite_master WHERE type='table' AND name='alembic_version'").fetchone()[0]
+        if not has_table:
+            raise VaultDamaged(path=path, reason="keine Versionsangabe")
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        return row[0] if row else None
+    except (sqlite3.DatabaseError, sqlcipher3.DatabaseError) as exc:
+        raise VaultDamaged(path=path, reason=str(exc)) from None
+    finally:
+        conn.close()
+
+
+def _migrate_with_backup(path: Path, data_key: bytes, envelope: Envelope, backup_dir: Path | None) -> None:
+    from kim_desktop.storage.backup import backup_file
+
+    backup = backup_file(path, data_key, envelope, backup_dir or path.parent / "backups", reason="vor-update")
+    log.info("vault %s: backup %s before migration", envelope.vault_id, backup.name)
+    engine = make_engine(path, data_key)
+    try:
+        with engine.begin() as conn:
+            before = migrate.current_revision(conn)
+            migrate.upgrade(conn)
+            after = migrate.current_revision(conn)
+        with Session(engine.execution_options(**{WRITE_OPTION: True})) as session, session.begin():
+            device = session.scalars(select(VaultProfile.device_id)).one()
+            role = session.scalars(select(VaultProfile.role)).one()
+            session.info.update({DEVICE_KEY: device, "role": role})
+            audit.record(session, "vault.migrated", record_type="schema", record_id=f"{before}-{after}")
+    finally:
+        engine.dispose()
