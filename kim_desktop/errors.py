@@ -74,6 +74,11 @@ class VaultInUse(KimError):
     )
 
 
+class VaultLocked(KimError):
+    exit_code = 5
+    template = QT_TRANSLATE_NOOP("errors", "Die Datendatei ist gesperrt.")
+
+
 class SchemaTooNew(KimError):
     exit_code = 6
     template = QT_TRANSLATE_NOOP(

@@ -58,6 +58,9 @@ def backup_file(path: Path, data_key: bytes, envelope: Envelope, dest_dir: Path,
         write_envelope(envelope_path(target), envelope)
         partial.replace(target)
         fsync_dir(dest_dir)
+    except StorageFull:  # from write_envelope: the partial copy must not stay behind
+        _cleanup(partial, target)
+        raise
     except OSError as exc:
         _cleanup(partial, target)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -73,8 +76,11 @@ def backup_file(path: Path, data_key: bytes, envelope: Envelope, dest_dir: Path,
 
 
 def _cleanup(partial: Path, target: Path) -> None:
-    partial.unlink(missing_ok=True)
-    envelope_path(target).unlink(missing_ok=True)
+    for leftover in (partial, envelope_path(target)):
+        try:
+            leftover.unlink(missing_ok=True)
+        except OSError:  # e.g. the folder itself could not be made: nothing to clean up there
+            pass
 
 
 def list_backups(dest_dir: Path, vault_id: str) -> list[Path]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,13 +16,16 @@ from kim_desktop.storage import cipher
 WRITE_OPTION = "kim_write"
 
 
-def make_engine(path: Path, data_key: bytes) -> Engine:
+def make_engine(path: Path, data_key: bytes | Callable[[], bytes]) -> Engine:
+    """data_key may be a callable, so that a locked vault's engine can no longer connect."""
+    key_source = data_key if callable(data_key) else (lambda: data_key)
+
     # The plain pysqlite dialect over the sqlcipher3 module: the pysqlcipher dialect would
     # issue its own `PRAGMA key` from the URL after our creator has keyed the connection.
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3,
-        creator=lambda: cipher.connect(path, data_key),
+        creator=lambda: cipher.connect(path, key_source()),
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,

@@ -30,6 +30,7 @@ from kim_desktop.errors import (
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultLocked,
     VaultNotFound,
     WrongPassword,
 )
@@ -64,7 +65,7 @@ class ProfileInfo:
 
 
 def _acquire_lock(path: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(lock_path(path), timeout=0)
+    lock = filelock.FileLock(lock_path(path), timeout=0, thread_local=False)  # GUI opens in a worker thread
     try:
         lock.acquire()
     except filelock.Timeout:
@@ -83,7 +84,7 @@ class Vault:
         self._data_key = data_key
         self.envelope = envelope
         self._lock = lock
-        self.engine: Engine = make_engine(path, data_key)
+        self.engine: Engine = make_engine(path, self._current_key)
         self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
         try:
             with Session(self.engine) as session:
@@ -191,6 +192,28 @@ class Vault:
         vault._set_wal()
         return vault
 
+    def _current_key(self) -> bytes:
+        if not self._data_key:
+            raise VaultLocked()
+        return self._data_key
+
+    @property
+    def locked(self) -> bool:
+        return not self._data_key
+
+    def lock(self) -> None:
+        """Forget the key and close every connection, but keep the file lock: nobody else opens it meanwhile."""
+        self.engine.dispose()
+        self._data_key = b""
+
+    def unlock(self, password: str) -> None:
+        data_key = unwrap(self.envelope.current, password, self.envelope.vault_id)
+        if data_key is None:
+            raise WrongPassword()
+        _probe(self.path, data_key)
+        self._data_key = data_key
+        self.audit("vault.unlocked", record_type="vault", record_id=self.profile.vault_id)
+
     def _set_wal(self) -> None:
         # WAL lets the GUI read while a background job writes; SQLCipher encrypts the WAL too.
         conn = self.raw_connection()
@@ -295,7 +318,7 @@ class Vault:
         self.engine.dispose()
         self._data_key = data_key
         self.envelope = envelope
-        self.engine = make_engine(self.path, data_key)
+        self.engine = make_engine(self.path, self._current_key)
         self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
 
 

@@ -1,0 +1,194 @@
+"""The GUI's entry: translators, crash handler, then wizard or unlock, main window, lock and auto-lock."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from kim_desktop import __version__
+from kim_desktop.config.deployment import Deployment, load_deployment
+from kim_desktop.errors import ConfigInvalid, KimError
+from kim_desktop.paths import resolve_vault_path
+from kim_desktop.resources_path import resources_dir
+from kim_desktop.settings import Settings
+from kim_desktop.ui import crash
+from kim_desktop.ui.i18n import error_text, install_translators, resolve_language
+from kim_desktop.ui.qt import QObject, QtCore, QtGui, QtWidgets, QTimer, Signal
+from kim_desktop.ui.unlock_dialog import UnlockDialog
+
+log = logging.getLogger(__name__)
+BENCH_ENV = "KIM_DESKTOP_BENCH_SHOWN_EXIT"
+
+
+class AppController(QObject):
+    """Owns the flow between dialogs and the main window; holds the open vault."""
+
+    unlocked = Signal()
+    locked = Signal()
+
+    def __init__(self, deployment: Deployment, settings: Settings, vault_path: Path, *, demo: bool = False) -> None:
+        super().__init__()
+        self.deployment = deployment
+        self.settings = settings
+        self.vault_path = vault_path
+        self.demo = demo
+        self.vault: Any = None
+        self.window: Any = None
+        self.dialog: QtWidgets.QDialog | None = None
+        self.drafts: dict[str, Any] = {}
+        from kim_desktop.ui.autolock import AutoLock
+
+        self.autolock = AutoLock(settings.get("autolock_minutes"), parent=self)
+        self.autolock.timedOut.connect(self.lock)
+
+    # --- before a vault is open -----------------------------------------------------------------
+
+    def start(self) -> QtWidgets.QDialog:
+        if self.vault_path.exists():
+            return self.show_unlock()
+        return self.show_wizard()
+
+    def show_unlock(self) -> QtWidgets.QDialog:
+        dialog = UnlockDialog(self.vault_path, demo=self.demo, backup_dir=self.settings.backup_dir)
+        dialog.opened.connect(self.on_opened)
+        dialog.createRequested.connect(lambda: QTimer.singleShot(0, self.show_wizard))
+        dialog.rejected.connect(self._quit_if_nothing_open)
+        return self._show_dialog(dialog)
+
+    def show_wizard(self) -> QtWidgets.QDialog:
+        from kim_desktop.ui.wizard import FirstStartWizard
+
+        default = self.vault_path if not self.vault_path.exists() else self.vault_path.with_name("neu.kimvault")
+        wizard = FirstStartWizard(self.deployment, default, demo=self.demo)
+        wizard.created.connect(self.on_opened)
+        wizard.rejected.connect(self._quit_if_nothing_open)
+        return self._show_dialog(wizard)
+
+    def _show_dialog(self, dialog: QtWidgets.QDialog) -> QtWidgets.QDialog:
+        dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog = dialog
+        dialog.show()
+        dialog.raise_()
+        dialog.activateWindow()
+        return dialog
+
+    def _quit_if_nothing_open(self) -> None:
+        if self.vault is None or (self.vault.locked and self.window is not None):
+            self.quit()
+
+    # --- open ---------------------------------------------------------------------------------
+
+    def on_opened(self, vault: Any) -> None:
+        from kim_desktop.ui.main_window import MainWindow
+        from kim_desktop.ui.session import AppSession
+
+        self.vault = vault
+        self.vault_path = vault.path
+        self.dialog = None
+        vault.audit("vault.opened", record_type="vault", record_id=vault.profile.vault_id)
+        log.info("vault %s opened", vault.profile.vault_id)
+        self.session = AppSession(vault, self.deployment, self.settings, demo=self.demo)
+        self.window = MainWindow(self.session)
+        self.window.lockRequested.connect(self.lock)
+        self.window.settingsChanged.connect(lambda: self.autolock.set_minutes(self.settings.get("autolock_minutes")))
+        self.window.destroyed.connect(lambda: None)
+        self.window.show()
+        self.autolock.start()
+        self.unlocked.emit()
+        QTimer.singleShot(0, self.backup_if_due)
+        app = QtWidgets.QApplication.instance()
+        assert isinstance(app, QtWidgets.QApplication)
+        app.lastWindowClosed.connect(self.quit)
+
+    def backup_if_due(self) -> None:
+        from kim_desktop.services.backups import backup_if_due
+        from kim_desktop.ui.background import run_in_background
+
+        if self.vault is None or self.vault.locked:
+            return
+        vault, folder, keep = self.vault, self.settings.backup_dir, self.settings.get("backup_keep")
+
+        def done(target: Path | None) -> None:
+            if target is not None and self.window is not None:
+                self.window.statusBar().showMessage(self.tr("Automatische Sicherung angelegt."), 10000)
+
+        def failed(exc: BaseException) -> None:
+            log.warning("automatic backup failed: %s", type(exc).__name__)
+            if self.window is not None and isinstance(exc, KimError):
+                self.window.statusBar().showMessage(error_text(exc), 20000)
+
+        run_in_background(lambda: backup_if_due(vault, folder, keep), done, failed)
+
+    # --- lock -----------------------------------------------------------------------------------
+
+    def lock(self) -> None:
+        if self.vault is None or self.vault.locked or self.window is None:
+            return
+        self.autolock.stop()
+        for widget in QtWidgets.QApplication.topLevelWidgets():
+            if isinstance(widget, QtWidgets.QDialog) and widget.isVisible():
+                widget.reject()
+        self.drafts = self.window.clear_pages()
+        self.window.hide()
+        self.vault.lock()
+        log.info("vault %s locked", self.vault.profile.vault_id)
+        self.locked.emit()
+        dialog = UnlockDialog(self.vault.path, demo=self.demo, locked_vault=self.vault)
+        dialog.opened.connect(self.on_unlocked)
+        dialog.rejected.connect(self._quit_if_nothing_open)
+        self._show_dialog(dialog)
+
+    def on_unlocked(self, _vault: Any) -> None:
+        self.dialog = None
+        self.window.build_pages(self.drafts)
+        self.drafts = {}
+        self.window.show()
+        self.autolock.start()
+        self.unlocked.emit()
+
+    def quit(self) -> None:
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
+        QtWidgets.QApplication.quit()
+
+
+def _benchmark_hook(app: QtWidgets.QApplication) -> None:
+    """For benchmarks/: report when the first dialog is on screen, then leave."""
+    def report() -> None:
+        print(f"KIM_SHOWN {time.time()}", flush=True)
+        app.exit(0)
+
+    QTimer.singleShot(0, report)
+
+
+def run(vault_arg: str | None, *, demo: bool = False, language: str | None = None) -> int:
+    crash.install()
+    QtCore.QCoreApplication.setOrganizationName("kim-desktop")
+    QtCore.QCoreApplication.setApplicationName("KIM Desktop")
+    QtCore.QCoreApplication.setApplicationVersion(__version__)
+    app = QtWidgets.QApplication.instance() or QtWidgets.QApplication(sys.argv[:1])
+    assert isinstance(app, QtWidgets.QApplication)
+    app.setWindowIcon(QtGui.QIcon(str(resources_dir() / "icons" / "kim-desktop.svg")))
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        deployment = load_deployment()
+    except ConfigInvalid as exc:
+        install_translators(app, resolve_language(language))
+        QtWidgets.QMessageBox.critical(None, "KIM Desktop", error_text(exc))
+        print(f"kim-desktop: {exc.message()}", file=sys.stderr)
+        return exc.exit_code
+    settings = Settings(deployment)
+    install_translators(app, resolve_language(language or settings.get("language")))
+    controller = AppController(deployment, settings, resolve_vault_path(vault_arg, settings.get("vault_path")),
+                               demo=demo)
+    controller.start()
+    if os.environ.get(BENCH_ENV) == "1":
+        _benchmark_hook(app)
+    status = app.exec()
+    controller.quit()
+    return status

@@ -1,0 +1,77 @@
+"""Change the vault password: current one, new one twice, optionally a fresh data key."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kim_desktop.errors import KimError
+from kim_desktop.ui.background import run_in_background
+from kim_desktop.ui.i18n import error_text
+from kim_desktop.ui.qt import Qt, QtWidgets
+from kim_desktop.ui.widgets.new_password import NewPasswordFields
+from kim_desktop.ui.widgets.password_field import PasswordField
+
+if TYPE_CHECKING:
+    from kim_desktop.ui.session import AppSession
+
+
+class ChangePasswordDialog(QtWidgets.QDialog):
+    def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(self.tr("Passwort ändern"))
+        self.setMinimumWidth(480)
+        self.current = PasswordField(self)
+        self.fields = NewPasswordFields(self)
+        self.new_key = QtWidgets.QCheckBox(self.tr("Auch den &Datenschlüssel erneuern (die ganze Datei wird neu "
+                                                   "verschlüsselt; empfohlen, wenn jemand das alte Passwort kannte)"),
+                                           self)
+        self.message = QtWidgets.QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020;")
+        self.buttons = QtWidgets.QDialogButtonBox(
+            QtWidgets.QDialogButtonBox.StandardButton.Ok | QtWidgets.QDialogButtonBox.StandardButton.Cancel, self)
+        self.ok = self.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Ok)
+        self.ok.setText(self.tr("Passwort &ändern"))
+        self.ok.setEnabled(False)
+        self.buttons.accepted.connect(self.apply)
+        self.buttons.rejected.connect(self.reject)
+        self.fields.validityChanged.connect(self.ok.setEnabled)
+
+        form = QtWidgets.QFormLayout()
+        label = QtWidgets.QLabel(self.tr("&Bisheriges Passwort:"), self)
+        label.setBuddy(self.current.edit)
+        form.addRow(label, self.current)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.fields)
+        layout.addWidget(self.new_key)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        self.current.setFocus()
+
+    def apply(self) -> None:
+        vault = self.session.vault
+        old, new, new_key = self.current.text(), self.fields.password(), self.new_key.isChecked()
+        recipient = self.session.deployment.policy.recovery_recipient or None
+        self.ok.setEnabled(False)
+        self.setCursor(Qt.CursorShape.WaitCursor)
+        self.message.setText(self.tr("Bitte warten …"))
+        run_in_background(lambda: vault.change_password(old, new, new_key=new_key, recovery_recipient=recipient),
+                          self._done, self._failed)
+
+    def _done(self, _result: object) -> None:
+        self.unsetCursor()
+        self.current.clear()
+        self.fields.clear()
+        QtWidgets.QMessageBox.information(self, self.tr("Passwort ändern"), self.tr(
+            "Das Passwort wurde geändert. Sicherungen von vorher öffnen sich weiter mit dem alten Passwort."))
+        self.accept()
+
+    def _failed(self, exc: BaseException) -> None:
+        self.unsetCursor()
+        self.ok.setEnabled(self.fields.is_valid())
+        if not isinstance(exc, KimError):
+            raise exc
+        self.message.setText(error_text(exc))
+        self.current.setFocus()

@@ -1,0 +1,54 @@
+"""What every page of the main window can do, and the registry the navigation is built from.
+
+A page that holds unsaved input returns it from draft() when the vault locks and gets it
+back through restore_draft() after unlock; the page itself is destroyed in between, so no
+data stays in widgets or models while locked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from kim_desktop.domain.roles import Role
+from kim_desktop.ui.qt import QtWidgets
+
+if TYPE_CHECKING:
+    from kim_desktop.ui.session import AppSession
+
+
+class Page(QtWidgets.QWidget):
+    def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+
+    def draft(self) -> Any | None:
+        return None
+
+    def restore_draft(self, draft: Any) -> None:
+        pass
+
+    def refresh(self) -> None:
+        pass
+
+
+@dataclass(frozen=True)
+class Section:
+    key: str
+    title: str  # untranslated; context "Navigation"
+    roles: frozenset[Role]
+    factory: Callable[[AppSession], Page]
+    shortcut: str = ""
+
+
+_SECTIONS: list[Section] = []
+
+
+def register(section: Section) -> None:
+    """Later features add their sections here; the navigation shows those that fit the role."""
+    _SECTIONS[:] = [s for s in _SECTIONS if s.key != section.key] + [section]
+
+
+def sections_for(role: Role) -> list[Section]:
+    return [s for s in _SECTIONS if role in s.roles]

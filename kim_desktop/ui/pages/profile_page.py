@@ -1,0 +1,105 @@
+"""The owner's profile: display name and, for case managers, the municipalities they serve."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from kim_desktop.domain.roles import Role
+from kim_desktop.ui.i18n import error_text
+from kim_desktop.ui.pages.base import Page
+from kim_desktop.ui.qt import Qt, QtGui, QtWidgets
+
+if TYPE_CHECKING:
+    from kim_desktop.ui.session import AppSession
+
+
+@dataclass(frozen=True)
+class ProfileDraft:
+    name: str
+    municipalities: tuple[str, ...]
+
+
+class ProfilePage(Page):
+    def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.name = QtWidgets.QLineEdit(self)
+        self.name.setMaxLength(200)
+        self.municipalities = QtWidgets.QListWidget(self)
+        for municipality in session.deployment.municipalities:
+            item = QtWidgets.QListWidgetItem(f"{municipality.name} ({municipality.kind})", self.municipalities)
+            item.setData(Qt.ItemDataRole.UserRole, municipality.ags)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        self.save_button = QtWidgets.QPushButton(self.tr("&Speichern"), self)
+        self.save_button.setShortcut(QtGui.QKeySequence.StandardKey.Save)
+        self.revert_button = QtWidgets.QPushButton(self.tr("&Verwerfen"), self)
+        self.message = QtWidgets.QLabel(self)
+        self.save_button.clicked.connect(self.save)
+        self.revert_button.clicked.connect(self.refresh)
+
+        form = QtWidgets.QFormLayout()
+        name_label = QtWidgets.QLabel(self.tr("&Name:"), self)
+        name_label.setBuddy(self.name)
+        form.addRow(name_label, self.name)
+        self.municipalities_label = QtWidgets.QLabel(self.tr("&Kommunen, in denen ich berate:"), self)
+        self.municipalities_label.setBuddy(self.municipalities)
+        form.addRow(self.municipalities_label, self.municipalities)
+        case_manager = session.vault.profile.role is Role.CASE_MANAGER
+        form.setRowVisible(self.municipalities, case_manager)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.revert_button)
+        buttons.addStretch(1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        self.refresh()
+
+    def _show(self, name: str, municipalities: tuple[str, ...]) -> None:
+        self.name.setText(name)
+        for row in range(self.municipalities.count()):
+            item = self.municipalities.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in municipalities
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def refresh(self) -> None:
+        profile = self.session.vault.profile
+        self._show(profile.display_name, profile.municipalities)
+        self.message.clear()
+
+    def current(self) -> ProfileDraft:
+        chosen = tuple(
+            self.municipalities.item(row).data(Qt.ItemDataRole.UserRole)
+            for row in range(self.municipalities.count())
+            if self.municipalities.item(row).checkState() == Qt.CheckState.Checked
+        )
+        return ProfileDraft(self.name.text().strip(), chosen)
+
+    def is_dirty(self) -> bool:
+        profile = self.session.vault.profile
+        draft = self.current()
+        return draft.name != profile.display_name or set(draft.municipalities) != set(profile.municipalities)
+
+    def draft(self) -> ProfileDraft | None:
+        return self.current() if self.is_dirty() else None
+
+    def restore_draft(self, draft: ProfileDraft) -> None:
+        self._show(draft.name, draft.municipalities)
+        self.message.setText(self.tr("Nicht gespeicherte Eingaben wurden wiederhergestellt."))
+
+    def save(self) -> None:
+        from kim_desktop.errors import KimError
+
+        draft = self.current()
+        if not draft.name:
+            self.message.setText(self.tr("Bitte einen Namen eingeben."))
+            self.name.setFocus()
+            return
+        try:
+            self.session.vault.update_profile(display_name=draft.name, municipalities=draft.municipalities)
+        except KimError as exc:
+            self.message.setText(error_text(exc))
+            return
+        self.message.setText(self.tr("Gespeichert."))

@@ -1,0 +1,122 @@
+"""Start: who this vault belongs to, its protection and backups, and the actions on the vault."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from kim_desktop.domain.roles import Role
+from kim_desktop.ui.background import run_in_background
+from kim_desktop.ui.i18n import error_text, translate
+from kim_desktop.ui.pages.base import Page
+from kim_desktop.ui.qt import Qt, QtWidgets
+
+if TYPE_CHECKING:
+    from kim_desktop.ui.session import AppSession
+
+
+def format_local(moment) -> str:  # type: ignore[no-untyped-def]
+    return moment.astimezone().strftime("%d.%m.%Y %H:%M") if moment else "–"
+
+
+class StartPage(Page):
+    def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(session, parent)
+        self.heading = QtWidgets.QLabel(self)
+        self.heading.setObjectName("heading")
+        self.heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
+        self.facts = QtWidgets.QFormLayout()
+        self.role = QtWidgets.QLabel(self)
+        self.team = QtWidgets.QLabel(self)
+        self.municipalities = QtWidgets.QLabel(self)
+        self.municipalities.setWordWrap(True)
+        self.device = QtWidgets.QLabel(self)
+        self.path = QtWidgets.QLabel(self)
+        self.path.setWordWrap(True)
+        self.recovery = QtWidgets.QLabel(self)
+        self.recovery.setWordWrap(True)
+        self.last_backup = QtWidgets.QLabel(self)
+        for label in (self.device, self.path):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.facts.addRow(self.tr("Rolle:"), self.role)
+        self.facts.addRow(self.tr("Team:"), self.team)
+        self.facts.addRow(self.tr("Kommunen:"), self.municipalities)
+        self.facts.addRow(self.tr("Geräte-ID:"), self.device)
+        self.facts.addRow(self.tr("Datendatei:"), self.path)
+        self.facts.addRow(self.tr("Passwort vergessen:"), self.recovery)
+        self.facts.addRow(self.tr("Letzte Sicherung:"), self.last_backup)
+
+        self.backup_button = QtWidgets.QPushButton(self.tr("Jetzt &sichern"), self)
+        self.check_button = QtWidgets.QPushButton(self.tr("Datendatei &prüfen"), self)
+        self.backup_button.clicked.connect(self.backup)
+        self.check_button.clicked.connect(self.check)
+        self.status = QtWidgets.QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.backup_button)
+        buttons.addWidget(self.check_button)
+        buttons.addStretch(1)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(self.facts)
+        layout.addSpacing(12)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addStretch(1)
+        self.refresh()
+
+    def refresh(self) -> None:
+        from kim_desktop.services.backups import last_backup
+
+        vault = self.session.vault
+        profile = vault.profile
+        self.heading.setText(self.tr("Willkommen, %1").replace("%1", profile.display_name or "–"))
+        self.role.setText(translate("Role", profile.role.label))
+        self.team.setText(str(profile.team) if profile.team else "–")
+        names = self.session.municipality_names(profile.municipalities)
+        self.municipalities.setText(", ".join(names) if names else "–")
+        self.facts.setRowVisible(self.municipalities, profile.role is Role.CASE_MANAGER)
+        self.device.setText(profile.device_id)
+        self.path.setText(str(vault.path))
+        self.recovery.setText(self.tr("Die IT kann ein neues Passwort setzen (Wiederherstellungsschlüssel).")
+                              if vault.envelope.recovery else
+                              self.tr("Kein Wiederherstellungsschlüssel: ein vergessenes Passwort bedeutet "
+                                      "verlorene Daten."))
+        self.last_backup.setText(format_local(last_backup(vault)))
+
+    def _busy(self, busy: bool, message: str = "") -> None:
+        self.backup_button.setEnabled(not busy)
+        self.check_button.setEnabled(not busy)
+        if message:
+            self.status.setText(message)
+
+    def backup(self) -> None:
+        from kim_desktop.services.backups import backup_now
+
+        settings = self.session.settings
+        self._busy(True, self.tr("Sicherung läuft …"))
+        run_in_background(
+            lambda: backup_now(self.session.vault, settings.backup_dir, settings.get("backup_keep")),
+            lambda target: (self._busy(False, self.tr("Sicherung angelegt: %1").replace("%1", str(target))),
+                            self.refresh()),
+            self._failed,
+        )
+
+    def check(self) -> None:
+        from kim_desktop.storage.check import check_vault
+
+        self._busy(True, self.tr("Prüfung läuft …"))
+        run_in_background(lambda: check_vault(self.session.vault), self._checked, self._failed)
+
+    def _checked(self, report) -> None:  # type: ignore[no-untyped-def]
+        verdict = self.tr("Ergebnis: in Ordnung") if report.ok else self.tr("Ergebnis: FEHLER gefunden")
+        self._busy(False, "\n".join([*report.lines, *report.problems, verdict]))
+
+    def _failed(self, exc: BaseException) -> None:
+        from kim_desktop.errors import KimError
+
+        if not isinstance(exc, KimError):
+            self._busy(False)
+            raise exc
+        self._busy(False, error_text(exc))

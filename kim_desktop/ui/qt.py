@@ -1,0 +1,8 @@
+"""The one module that imports PySide6: the rest of ui/ imports Qt from here."""
+
+from __future__ import annotations
+
+from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
+
+__all__ = ["QCoreApplication", "QObject", "Qt", "QTimer", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot"]

@@ -1,0 +1,131 @@
+"""Unlock in the style of KeePassXC: the vault's path (changeable), password, show/hide, caps-lock hint."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from kim_desktop.errors import KimError
+from kim_desktop.paths import VAULT_SUFFIX
+from kim_desktop.ui.background import run_in_background
+from kim_desktop.ui.i18n import error_text
+from kim_desktop.ui.titles import window_title
+from kim_desktop.ui.qt import Qt, QtWidgets, Signal
+from kim_desktop.ui.widgets.password_field import PasswordField
+
+if TYPE_CHECKING:
+    from kim_desktop.storage.vault import Vault
+
+
+class UnlockDialog(QtWidgets.QDialog):
+    """open mode: choose a vault and open it. relock mode: the vault stays, only the password is asked."""
+
+    opened = Signal(object)  # the Vault
+    createRequested = Signal()  # noqa: N815 - Qt naming
+
+    def __init__(self, path: Path, *, demo: bool = False, backup_dir: Path | None = None,
+                 locked_vault: Vault | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.locked_vault = locked_vault
+        self.backup_dir = backup_dir
+        self.vault: Vault | None = None
+        self.setWindowTitle(window_title(self.tr("KIM Desktop – Entsperren"), demo))
+        self.setMinimumWidth(520)
+
+        heading = QtWidgets.QLabel(self.tr("Gesperrt – bitte Passwort eingeben") if locked_vault
+                                   else self.tr("Datendatei entsperren"), self)
+        heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
+        self.path_edit = QtWidgets.QLineEdit(str(path), self)
+        self.path_edit.setReadOnly(locked_vault is not None)
+        self.browse = QtWidgets.QPushButton(self.tr("&Durchsuchen …"), self)
+        self.browse.clicked.connect(self.choose_file)
+        self.browse.setVisible(locked_vault is None)
+        self.password = PasswordField(self)
+        self.error = QtWidgets.QLabel(self)
+        self.error.setObjectName("error")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        self.unlock_button = QtWidgets.QPushButton(self.tr("&Entsperren"), self)
+        self.unlock_button.setDefault(True)
+        self.unlock_button.clicked.connect(self.try_unlock)
+        self.create_button = QtWidgets.QPushButton(self.tr("&Neue Datendatei …"), self)
+        self.create_button.clicked.connect(self._create)
+        self.create_button.setVisible(locked_vault is None)
+        self.quit_button = QtWidgets.QPushButton(self.tr("Be&enden"), self)
+        self.quit_button.clicked.connect(self.reject)
+        self.password.returnPressed.connect(self.try_unlock)
+
+        path_row = QtWidgets.QHBoxLayout()
+        path_row.addWidget(self.path_edit, 1)
+        path_row.addWidget(self.browse)
+        form = QtWidgets.QFormLayout()
+        path_label = QtWidgets.QLabel(self.tr("&Datendatei:"), self)
+        path_label.setBuddy(self.path_edit)
+        form.addRow(path_label, path_row)
+        password_label = QtWidgets.QLabel(self.tr("&Passwort:"), self)
+        password_label.setBuddy(self.password.edit)
+        form.addRow(password_label, self.password)
+        buttons = QtWidgets.QHBoxLayout()
+        buttons.addWidget(self.create_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.quit_button)
+        buttons.addWidget(self.unlock_button)
+        layout = QtWidgets.QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(buttons)
+        self.password.setFocus()
+
+    def path(self) -> Path:
+        return Path(self.path_edit.text().strip()).expanduser()
+
+    def choose_file(self) -> None:
+        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
+            self, self.tr("Datendatei wählen"), str(self.path().parent),
+            self.tr("KIM-Datendateien (*%1)").replace("%1", VAULT_SUFFIX))
+        if chosen:
+            self.path_edit.setText(chosen)
+            self.password.setFocus()
+
+    def _create(self) -> None:
+        self.createRequested.emit()
+        self.done(2)
+
+    def _set_busy(self, busy: bool) -> None:
+        for widget in (self.password, self.unlock_button, self.path_edit, self.browse, self.create_button):
+            widget.setEnabled(not busy)
+        self.setCursor(Qt.CursorShape.WaitCursor if busy else Qt.CursorShape.ArrowCursor)
+        if busy:
+            self.error.setText(self.tr("Entsperre …"))
+
+    def try_unlock(self) -> None:
+        password = self.password.text()
+        if not password:
+            self.error.setText(self.tr("Bitte das Passwort eingeben."))
+            return
+        self._set_busy(True)
+        if self.locked_vault is not None:
+            vault = self.locked_vault
+            run_in_background(lambda: vault.unlock(password), lambda _none: self._opened(vault), self._failed)
+        else:
+            from kim_desktop.storage.vault import Vault
+
+            path, backup_dir = self.path(), self.backup_dir
+            run_in_background(lambda: Vault.open(path, password, backup_dir=backup_dir), self._opened, self._failed)
+
+    def _opened(self, vault: Vault) -> None:
+        self._set_busy(False)
+        self.password.clear()
+        self.error.clear()
+        self.vault = vault
+        self.opened.emit(vault)
+        self.accept()
+
+    def _failed(self, exc: Any) -> None:
+        self._set_busy(False)
+        if not isinstance(exc, KimError):
+            raise exc
+        self.error.setText(error_text(exc))
+        self.password.edit.selectAll()
+        self.password.setFocus()

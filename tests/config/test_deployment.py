@@ -1,0 +1,249 @@
+"""The deployment configuration: the shipped default, IT's override, and clear errors."""
+
+from __future__ import annotations
+
+import datetime as dt
+import tomllib
+from pathlib import Path
+
+import pytest
+
+from kim_desktop.config import deployment as deployment_module
+from kim_desktop.config.deployment import (
+    DEPLOYMENT_ENV,
+    active_file,
+    default_file,
+    load_deployment,
+)
+from kim_desktop.errors import ConfigInvalid
+
+MINIMAL = """
+[district]
+name = "Testkreis"
+key = "09999"
+
+[[municipalities]]
+ags = "09999001"
+name = "Erstdorf"
+kind = "Gemeinde"
+rhine_side = "links"
+
+[[municipalities]]
+ags = "09999002"
+name = "Zweitstadt"
+kind = "Stadt"
+
+[[teams]]
+number = 1
+municipalities = ["Erstdorf", "Zweitstadt"]
+"""
+
+
+def write(tmp_path: Path, text: str, name: str = "deployment.toml") -> Path:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def invalid(tmp_path: Path, text: str) -> str:
+    with pytest.raises(ConfigInvalid) as info:
+        load_deployment(write(tmp_path, text))
+    message = info.value.message()
+    assert str(tmp_path / "deployment.toml") in message
+    return message
+
+
+# --- the shipped default ----------------------------------------------------------------------------
+
+
+def test_default_is_the_rhein_sieg_kreis() -> None:
+    config = load_deployment(default_file())
+    assert config.district_name == "Rhein-Sieg-Kreis"
+    assert config.district_key == "05382"
+    assert config.state == "NW"
+    assert len(config.municipalities) == 19
+    assert len({m.ags for m in config.municipalities}) == 19
+    assert all(m.ags.startswith("05382") and len(m.ags) == 8 for m in config.municipalities)
+    assert {m.kind for m in config.municipalities} == {"Stadt", "Gemeinde"}
+    assert {m.rhine_side for m in config.municipalities} == {"links", "rechts"}
+    assert config.municipality("05382060").name == "Siegburg"
+    assert [t.number for t in config.teams] == list(range(1, 11))
+    assert config.source == str(default_file())
+
+
+def test_default_teams() -> None:
+    config = load_deployment(default_file())
+    troisdorf = config.team(10)
+    assert troisdorf is not None
+    assert troisdorf.sync_policy == "pseudonymised"
+    assert troisdorf.employer == "Stadt Troisdorf"
+    assert [config.municipality(a).name for a in troisdorf.municipalities] == ["Troisdorf"]
+    assert all(t.sync_policy == "full" for t in config.teams if t.number != 10)
+    team1 = config.team(1)
+    assert team1 is not None and team1.since == dt.date(2021, 10, 15)
+    assert [config.municipality(a).name for a in team1.municipalities] == ["Königswinter", "Bad Honnef",
+                                                                          "Hennef (Sieg)"]
+    assert config.team(11) is None
+    # Every team's municipalities are municipalities of the district; none is served twice.
+    served = [a for t in config.teams for a in t.municipalities]
+    assert len(served) == len(set(served))
+    assert set(served) <= {m.ags for m in config.municipalities}
+
+
+def test_default_policy() -> None:
+    policy = load_deployment(default_file()).policy
+    assert policy.autolock_minutes_min <= policy.autolock_minutes_default == 10 <= policy.autolock_minutes_max
+    assert policy.backup_keep >= 1
+    assert policy.recovery_recipient == ""
+
+
+def test_default_matches_reference_data() -> None:
+    """The shipped default is built from ../shared/reference/rhein-sieg-kreis.toml (when it is beside us)."""
+    reference = Path(__file__).resolve().parents[3] / "shared" / "reference" / "rhein-sieg-kreis.toml"
+    if not reference.is_file():
+        pytest.skip("reference data not beside this checkout")
+    raw = tomllib.loads(reference.read_text(encoding="utf-8"))
+    config = load_deployment(default_file())
+    assert [(m.ags, m.name, m.kind, m.rhine_side) for m in config.municipalities] == [
+        (m["ags"], m["name"], m["kind"], m["rhine_side"]) for m in raw["municipalities"]]
+    by_ags = {m.ags: m.name for m in config.municipalities}
+    for ref_team in raw["case_management_teams"]:
+        team = config.team(ref_team["team"])
+        assert team is not None
+        assert [by_ags[a] for a in team.municipalities] == ref_team["municipalities"]
+        if "since" in ref_team:
+            assert team.since == dt.date.fromisoformat(ref_team["since"])
+        if "employer" in ref_team:
+            assert team.employer == ref_team["employer"]
+
+
+# --- where the configuration comes from -----------------------------------------------------------------
+
+
+def test_environment_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = write(tmp_path, MINIMAL)
+    monkeypatch.setenv(DEPLOYMENT_ENV, str(path))
+    assert active_file() == path
+    config = load_deployment()
+    assert config.district_name == "Testkreis"
+    assert config.source == str(path)
+
+
+def test_site_config_wins_over_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = tmp_path / "etc" / "deployment.toml"
+    monkeypatch.setattr(deployment_module, "site_config_file", lambda: site)
+    assert active_file() == default_file()  # no site file yet
+    site.parent.mkdir()
+    site.write_text(MINIMAL, encoding="utf-8")
+    assert active_file() == site
+    assert load_deployment().district_name == "Testkreis"
+    other = write(tmp_path, MINIMAL.replace("Testkreis", "Env-Kreis"), "env.toml")
+    monkeypatch.setenv(DEPLOYMENT_ENV, str(other))
+    assert load_deployment().district_name == "Env-Kreis"
+
+
+def test_broken_site_config_is_an_error_not_the_default(tmp_path: Path,
+                                                        monkeypatch: pytest.MonkeyPatch) -> None:
+    site = write(tmp_path, "[district\n")
+    monkeypatch.setattr(deployment_module, "site_config_file", lambda: site)
+    with pytest.raises(ConfigInvalid):
+        load_deployment()
+
+
+def test_minimal_config_gets_defaults(tmp_path: Path) -> None:
+    config = load_deployment(write(tmp_path, MINIMAL))
+    assert config.state == "NW"
+    assert config.municipality("09999002").rhine_side == ""
+    team = config.team(1)
+    assert team is not None and team.sync_policy == "full" and team.since is None
+    assert team.municipalities == ("09999001", "09999002")
+    assert config.policy.autolock_minutes_default == 10
+    assert config.coordinators == ()
+
+
+# --- clear errors --------------------------------------------------------------------------------------
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(ConfigInvalid) as info:
+        load_deployment(tmp_path / "absent.toml")
+    assert "absent.toml" in info.value.message()
+
+
+def test_syntax_error_names_the_line(tmp_path: Path) -> None:
+    text = MINIMAL.replace('key = "09999"', 'key = "09999')
+    message = invalid(tmp_path, text)
+    assert "line" in message
+    assert "TOML" in message
+
+
+def test_not_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "deployment.toml"
+    path.write_bytes(MINIMAL.replace("Erstdorf", "Ärstdorf").encode("latin-1"))
+    with pytest.raises(ConfigInvalid) as info:
+        load_deployment(path)
+    assert "UTF-8" in info.value.message()
+
+
+@pytest.mark.parametrize(("change", "key"), [
+    (lambda t: t.replace('key = "09999"', "key = 9999"), "district.key"),
+    (lambda t: t + "\n[policy]\nbackup_keep = \"sieben\"\n", "policy.backup_keep"),
+    (lambda t: t + "\n[policy]\nautolock_minutes_max = true\n", "policy.autolock_minutes_max"),
+    (lambda t: t.replace("number = 1", 'number = "1"'), "teams[0].number"),
+    (lambda t: t.replace('ags = "09999002"', "ags = 9999002"), "municipalities[1].ags"),
+    (lambda t: t.replace('ags = "09999002"', 'ags = "0999900"'), "municipalities[1].ags"),
+    (lambda t: t.replace('kind = "Stadt"', 'kind = "Dorf"'), "municipalities[1].kind"),
+    (lambda t: t.replace('rhine_side = "links"', 'rhine_side = "oben"'), "municipalities[0].rhine_side"),
+    (lambda t: t.replace('municipalities = ["Erstdorf", "Zweitstadt"]', 'municipalities = "Erstdorf"'),
+     "teams[0].municipalities"),
+], ids=["district-key", "policy-int", "policy-bool", "team-number", "ags-type", "ags-digits", "kind", "side",
+        "team-list"])
+def test_wrong_type_names_the_key(tmp_path: Path, change, key: str) -> None:  # type: ignore[no-untyped-def]
+    message = invalid(tmp_path, change(MINIMAL))
+    assert f"'{key}'" in message
+
+
+def test_unknown_municipality_in_team(tmp_path: Path) -> None:
+    message = invalid(tmp_path, MINIMAL.replace('["Erstdorf", "Zweitstadt"]', '["Erstdorf", "Drittheim"]'))
+    assert "teams[0].municipalities" in message
+    assert "Drittheim" in message
+
+
+def test_unknown_top_level_key(tmp_path: Path) -> None:
+    message = invalid(tmp_path, "colour = \"blue\"\n" + MINIMAL)
+    assert "'colour'" in message
+
+
+def test_unknown_policy_key(tmp_path: Path) -> None:
+    message = invalid(tmp_path, MINIMAL + "\n[policy]\nautolock_minuten = 5\n")
+    assert "policy.autolock_minuten" in message
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    (MINIMAL.replace("[district]\n", "[district]\n").replace('name = "Testkreis"\n', ""), "district.name"),
+    (MINIMAL + '\n[[teams]]\nnumber = 1\nmunicipalities = ["Erstdorf"]\n', "teams"),
+    (MINIMAL.replace('name = "Zweitstadt"', 'name = "Erstdorf"'), "municipalities"),
+    (MINIMAL + '\n[policy]\nautolock_minutes_min = 20\nautolock_minutes_max = 5\n',
+     "policy.autolock_minutes_*"),
+    (MINIMAL + '\n[policy]\nbackup_keep = 0\n', "policy.backup_keep"),
+    (MINIMAL + '\n[policy]\nrecovery_recipient = "ssh-ed25519 AAAA"\n', "policy.recovery_recipient"),
+    (MINIMAL.replace("[[teams]]\nnumber = 1", '[[teams]]\nnumber = 1\nsync_policy = "some"'),
+     "teams[0].sync_policy"),
+    (MINIMAL + '\n[[coordinators]]\nname = "K"\nage_recipient = "nope"\n', "coordinators[0].age_recipient"),
+], ids=["missing-name", "team-twice", "municipality-twice", "autolock-order", "keep-zero", "recipient",
+        "sync-policy", "coordinator-key"])
+def test_invalid_values_name_the_key(tmp_path: Path, text: str, key: str) -> None:
+    assert f"'{key}'" in invalid(tmp_path, text)
+
+
+def test_no_municipalities(tmp_path: Path) -> None:
+    assert "'municipalities'" in invalid(tmp_path, '[district]\nname = "X"\nkey = "1"\nmunicipalities = []\n')
+
+
+def test_coordinators_are_read(tmp_path: Path) -> None:
+    import pyrage
+
+    recipient = str(pyrage.x25519.Identity.generate().to_public())
+    config = load_deployment(write(tmp_path, MINIMAL + f'\n[[coordinators]]\nname = "Koordination"\n'
+                                               f'age_recipient = "{recipient}"\n'))
+    assert [(c.name, c.age_recipient) for c in config.coordinators] == [("Koordination", recipient)]
