@@ -13,6 +13,7 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
+from typing import NoReturn
 from pathlib import Path
 
 from kim_desktop import __version__
@@ -64,44 +65,55 @@ def _prompt(text: str) -> str:
     return getpass.getpass(text)
 
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        # argparse would echo unknown arguments, and a mistyped option may carry a password.
+        if message.startswith("unrecognized arguments"):
+            message = "unbekannte Argumente (Passwörter nie als Argument angeben, siehe --help)"
+        super().error(message)
+
+
 def _parser() -> argparse.ArgumentParser:
-    vault_opt = argparse.ArgumentParser(add_help=False)
-    vault_opt.add_argument("--vault", metavar="PFAD", help="Datendatei (Standard: KIM_DESKTOP_VAULT, "
-                                                           "Einstellung, sonst der Benutzerdatenordner)")
-    pw_opt = argparse.ArgumentParser(add_help=False)
+    # SUPPRESS: an option given before the subcommand is not reset by the subcommand's default.
+    vault_opt = _Parser(add_help=False, allow_abbrev=False)
+    vault_opt.add_argument("--vault", metavar="PFAD", default=argparse.SUPPRESS,
+                           help="Datendatei (Standard: KIM_DESKTOP_VAULT, Einstellung, sonst der Benutzerdatenordner)")
+    pw_opt = _Parser(add_help=False, allow_abbrev=False)
     pw_opt.add_argument("--password-stdin", action="store_true",
                         help="Passwörter zeilenweise von der Standardeingabe lesen")
 
-    parser = argparse.ArgumentParser(prog="kim-desktop", parents=[vault_opt],
+    parser = _Parser(prog="kim-desktop", parents=[vault_opt], allow_abbrev=False,
                                      description="KIM Desktop – Kommunales Integrationsmanagement")
     parser.add_argument("--version", action="version", version=f"kim-desktop {__version__}")
     parser.add_argument("--lang", choices=("de", "en"), help="Sprache der Oberfläche")
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
 
-    demo = sub.add_parser("demo", help="Programm mit einer Demo-Datendatei starten (eigener Pfad)")
-    demo.add_argument("--lang", choices=("de", "en"), help="Sprache der Oberfläche")
+    def add(name: str, parents: list[argparse.ArgumentParser], text: str) -> argparse.ArgumentParser:
+        return sub.add_parser(name, parents=parents, help=text, allow_abbrev=False)
+
+    demo = add("demo", [], "Programm mit einer Demo-Datendatei starten (eigener Pfad)")
+    demo.add_argument("--lang", choices=("de", "en"), default=argparse.SUPPRESS, help="Sprache der Oberfläche")
     demo.add_argument("--no-gui", action="store_true", help="nur anlegen und Passwort anzeigen")
 
-    init = sub.add_parser("init", parents=[vault_opt, pw_opt], help="neue Datendatei anlegen")
+    init = add("init", [vault_opt, pw_opt], "neue Datendatei anlegen")
     init.add_argument("--role", required=True, choices=("case-manager", "coordinator"))
     init.add_argument("--name", required=True, help="Anzeigename der Benutzerin/des Benutzers")
     init.add_argument("--team", type=int, help="Teamnummer aus der Einsatzkonfiguration (setzt die Kommunen)")
 
-    passwd = sub.add_parser("passwd", parents=[vault_opt, pw_opt],
-                            help="Passwort ändern (stdin: erst altes, dann neues Passwort)")
-    passwd.add_argument("--new-key", action="store_true",
-                        help="auch den Datenschlüssel erneuern und die ganze Datei neu verschlüsseln")
+    passwd = add("passwd", [vault_opt, pw_opt], "Passwort ändern (stdin: erst altes, dann neues Passwort)")
+    passwd.add_argument("--keep-key", action="store_true",
+                        help="nur das Passwort neu verpacken (schnell); das alte Passwort öffnet dann mit alten "
+                             "Kopien der Schlüsseldatei weiterhin die Datei")
 
-    sub.add_parser("check", parents=[vault_opt, pw_opt], help="Datendatei prüfen (Exit 0 = in Ordnung)")
+    add("check", [vault_opt, pw_opt], "Datendatei prüfen (Exit 0 = in Ordnung)")
 
-    backup = sub.add_parser("backup", parents=[vault_opt, pw_opt], help="verschlüsselte Sicherung anlegen")
+    backup = add("backup", [vault_opt, pw_opt], "verschlüsselte Sicherung anlegen")
     backup.add_argument("--out", metavar="ORDNER", help="Zielordner (Standard: Einstellung)")
 
-    recover = sub.add_parser("recover", parents=[vault_opt, pw_opt],
-                             help="IT: neues Passwort mit dem Wiederherstellungsschlüssel setzen")
+    recover = add("recover", [vault_opt, pw_opt], "IT: neues Passwort mit dem Wiederherstellungsschlüssel setzen")
     recover.add_argument("--identity", required=True, metavar="DATEI", help="age-Schlüsseldatei der IT")
 
-    sub.add_parser("info", parents=[vault_opt, pw_opt], help="Rolle, Gerät, Schema und Kommunen anzeigen")
+    add("info", [vault_opt, pw_opt], "Rolle, Gerät, Schema und Kommunen anzeigen")
     return parser
 
 
@@ -121,8 +133,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("kim-desktop: abgebrochen", file=sys.stderr)
         return 130
-    except Exception:
-        log.critical("internal error in command %s", args.command, exc_info=True)
+    except Exception as exc:
+        from kim_desktop.crash_report import safe_details
+
+        # Frames and type only: an exception's message can quote personal data.
+        log.critical("internal error in command %s\n%s", args.command, safe_details(type(exc), exc.__traceback__))
         print("kim-desktop: interner Fehler; Einzelheiten stehen im Protokoll.", file=sys.stderr)
         return EXIT_INTERNAL
 
@@ -134,7 +149,7 @@ def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
     deployment = load_deployment()
     settings = Settings(deployment)
-    return deployment, settings, resolve_vault_path(args.vault, settings.get("vault_path"))
+    return deployment, settings, resolve_vault_path(getattr(args, "vault", None), settings.get("vault_path"))
 
 
 def _open(args: argparse.Namespace, source: PasswordSource | None = None):  # type: ignore[no-untyped-def]
@@ -172,9 +187,9 @@ def cmd_passwd(args: argparse.Namespace) -> int:
     vault, deployment, _settings = _open(args, source)
     with vault:
         new = source.new()
-        vault.set_password(new, new_key=args.new_key,
+        vault.set_password(new, new_key=not args.keep_key,
                            recovery_recipient=deployment.policy.recovery_recipient or None)
-    print("Passwort geändert." + (" Datenschlüssel erneuert." if args.new_key else ""))
+    print("Passwort geändert." + ("" if args.keep_key else " Datenschlüssel erneuert."))
     return 0
 
 
@@ -260,10 +275,10 @@ def _run_gui(args: argparse.Namespace) -> int:
             return 0
         vault_arg: str | None = str(path)
     else:
-        vault_arg = args.vault
+        vault_arg = getattr(args, "vault", None)
     from kim_desktop.ui.app import run
 
-    return run(vault_arg, demo=demo, language=args.lang)
+    return run(vault_arg, demo=demo, language=getattr(args, "lang", None))
 
 
 COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {

@@ -37,7 +37,8 @@ class InterruptedPasswordChange(KimError):
     exit_code = 3
     template = QT_TRANSLATE_NOOP(
         "errors",
-        "Passwort falsch. Eine Passwortänderung wurde unterbrochen: bitte das bisherige Passwort verwenden.",
+        "Dieses Passwort öffnet die Datei nicht: eine Passwortänderung wurde unterbrochen. "
+        "Bitte das andere Passwort versuchen (das bisherige oder das neue).",
     )
 
 

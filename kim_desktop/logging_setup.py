@@ -14,7 +14,7 @@ LOG_FILE = "kim-desktop.log"
 
 def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> Path:
     directory = directory or log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     path = directory / LOG_FILE
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))

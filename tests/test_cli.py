@@ -225,18 +225,21 @@ def test_backup_command_default_folder_and_keep(cli_vault: Path, tmp_path: Path)
     assert len(list(default_backup_dir().glob("*.kimvault"))) == 2
 
 
-def test_passwd_rewrap(cli_vault: Path, tmp_path: Path) -> None:
-    result = run("passwd", "--vault", str(cli_vault), "--password-stdin",
+def test_passwd_keep_key_only_rewraps(cli_vault: Path, tmp_path: Path) -> None:
+    with Vault.open(cli_vault, PASSWORD) as vault:
+        old_key = vault.data_key
+    result = run("passwd", "--keep-key", "--vault", str(cli_vault), "--password-stdin",
                  stdin=f"{PASSWORD}\n{NEW_PASSWORD}\n")
     assert result.returncode == 0, result.stderr
     assert not opens_with(cli_vault, PASSWORD)
     assert opens_with(cli_vault, NEW_PASSWORD)
+    cipher.connect(cli_vault, old_key).close()  # same data key, only re-wrapped
 
 
-def test_passwd_new_key(cli_vault: Path) -> None:
+def test_passwd_renews_the_data_key_by_default(cli_vault: Path) -> None:
     with Vault.open(cli_vault, PASSWORD) as vault:
         old_key = vault.data_key
-    result = run("passwd", "--new-key", "--vault", str(cli_vault), "--password-stdin",
+    result = run("passwd", "--vault", str(cli_vault), "--password-stdin",
                  stdin=f"{PASSWORD}\n{NEW_PASSWORD}\n")
     assert result.returncode == 0, result.stderr
     assert "Datenschlüssel erneuert" in result.stdout
@@ -367,3 +370,15 @@ def test_broken_deployment_config_is_one_line(cli_vault: Path, tmp_path: Path) -
                  env={"KIM_DESKTOP_DEPLOYMENT": str(config)})
     assert result.returncode == 8
     assert "line" in assert_one_clear_line(result)
+
+
+def test_vault_option_before_the_subcommand_counts(cli_vault: Path) -> None:
+    result = run("--vault", str(cli_vault), "info", "--password-stdin", stdin=PASSWORD + "\n")
+    assert result.returncode == 0, result.stderr
+    assert str(cli_vault) in result.stdout
+
+
+def test_no_abbreviated_options(cli_vault: Path) -> None:
+    result = run("check", "--vault", str(cli_vault), "--password", "geheim-geheim-1")
+    assert result.returncode == 2
+    assert "geheim-geheim-1" not in result.stderr.replace("--password", "")

@@ -111,6 +111,12 @@ class _KeyProblem(Exception):
         self.reason = reason
 
 
+def _only_known(table: dict[str, Any], known: set[str] | frozenset[str], where: str) -> None:
+    for key in table:
+        if key not in known:
+            raise _KeyProblem(f"{where}{key}", "unbekannter Schlüssel")
+
+
 def _get(table: dict[str, Any], key: str, kind: type, where: str, default: Any = ...) -> Any:
     if key not in table:
         if default is ...:
@@ -126,11 +132,9 @@ _KIND_NAMES = {str: "Text", int: "ganze Zahl", list: "Liste", dict: "Tabelle", d
 
 
 def _parse(raw: dict[str, Any], source: str) -> Deployment:
-    known = {"district", "policy", "municipalities", "teams", "coordinators"}
-    for key in raw:
-        if key not in known:
-            raise _KeyProblem(key, "unbekannter Schlüssel")
+    _only_known(raw, {"district", "policy", "municipalities", "teams", "coordinators"}, "")
     district = _get(raw, "district", dict, "")
+    _only_known(district, {"name", "key", "seat", "administration", "state"}, "district.")
     municipalities = tuple(_municipality(m, i) for i, m in enumerate(_get(raw, "municipalities", list, "")))
     if not municipalities:
         raise _KeyProblem("municipalities", "mindestens eine Kommune nötig")
@@ -157,6 +161,7 @@ def _municipality(raw: Any, index: int) -> Municipality:
     where = f"municipalities[{index}]."
     if not isinstance(raw, dict):
         raise _KeyProblem(where[:-1], "erwartet Tabelle")
+    _only_known(raw, {"ags", "name", "kind", "rhine_side"}, where)
     ags = _get(raw, "ags", str, where)
     if not (len(ags) == 8 and ags.isdigit()):
         raise _KeyProblem(where + "ags", "erwartet 8 Ziffern (Amtlicher Gemeindeschlüssel)")
@@ -173,6 +178,7 @@ def _team(raw: Any, index: int, by_name: dict[str, str]) -> Team:
     where = f"teams[{index}]."
     if not isinstance(raw, dict):
         raise _KeyProblem(where[:-1], "erwartet Tabelle")
+    _only_known(raw, {"number", "municipalities", "employer", "sync_policy", "since"}, where)
     names = _get(raw, "municipalities", list, where)
     for name in names:
         if name not in by_name:
@@ -193,6 +199,7 @@ def _coordinator(raw: Any, index: int) -> Coordinator:
     where = f"coordinators[{index}]."
     if not isinstance(raw, dict):
         raise _KeyProblem(where[:-1], "erwartet Tabelle")
+    _only_known(raw, {"name", "age_recipient", "signing_key"}, where)
     recipient = _get(raw, "age_recipient", str, where)
     if not recipient.startswith("age1"):
         raise _KeyProblem(where + "age_recipient", "erwartet einen age-Empfänger (age1…)")
@@ -202,10 +209,7 @@ def _coordinator(raw: Any, index: int) -> Coordinator:
 
 
 def _policy(raw: dict[str, Any]) -> Policy:
-    known = set(Policy.__dataclass_fields__)
-    for key in raw:
-        if key not in known:
-            raise _KeyProblem(f"policy.{key}", "unbekannter Schlüssel")
+    _only_known(raw, set(Policy.__dataclass_fields__), "policy.")
     values: dict[str, Any] = {}
     for name, spec in Policy.__dataclass_fields__.items():
         kind = int if isinstance(spec.default, int) else str

@@ -31,6 +31,7 @@ def ensure_demo_vault(password: str, path: Path | None = None) -> Path:
     """The demo vault lives at its own path, never the real one, and is made once."""
     path = path or demo_vault_path()
     if not path.exists():
+        path.parent.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         deployment = load_deployment()
         vault = create_vault(path, password, role=Role.CASE_MANAGER, name=DEMO_NAME, team=DEMO_TEAM,
                              deployment=deployment)

@@ -9,6 +9,12 @@ from pathlib import Path
 from kim_desktop.errors import StorageFull
 
 
+def restrict_to_owner(path: Path) -> None:
+    """Owner-only access; SQLite gives -wal and -shm files the same mode as their database."""
+    if os.name != "nt":
+        os.chmod(path, 0o600)
+
+
 def fsync_dir(directory: Path) -> None:
     if os.name == "nt":  # directories cannot be opened for fsync on Windows
         return

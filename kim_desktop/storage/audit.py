@@ -72,6 +72,10 @@ def verify_chain(session: Session) -> ChainReport:
             problems.append(f"Eintrag {entry.seq}: Inhalt verändert")
         prev_hash, expected_seq = entry.entry_hash, entry.seq + 1
     head = get_state(session, HEAD_KEY)
-    if head is not None and head != f"{expected_seq - 1}:{prev_hash}":
+    if count == 0:
+        problems.append("Protokoll ist leer (jede Datendatei beginnt mit ihrem Anlegen)")
+    elif head is None:
+        problems.append("Kettenende fehlt")
+    elif head != f"{expected_seq - 1}:{prev_hash}":
         problems.append("letzte Einträge fehlen oder wurden ersetzt")
     return ChainReport(count, tuple(problems))

@@ -17,7 +17,7 @@ import sqlcipher3
 from kim_desktop.errors import BackupFailed, StorageFull
 from kim_desktop.paths import VAULT_SUFFIX, envelope_path
 from kim_desktop.storage import cipher
-from kim_desktop.storage.atomic import fsync_dir
+from kim_desktop.storage.atomic import fsync_dir, restrict_to_owner
 from kim_desktop.storage.envelope import Envelope, write_envelope
 
 log = logging.getLogger(__name__)
@@ -55,6 +55,7 @@ def backup_file(path: Path, data_key: bytes, envelope: Envelope, dest_dir: Path,
                 copy.close()
         finally:
             source.close()
+        restrict_to_owner(partial)
         write_envelope(envelope_path(target), envelope)
         partial.replace(target)
         fsync_dir(dest_dir)

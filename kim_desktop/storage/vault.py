@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import logging
 import os
+import shutil
 import sqlite3
 import uuid
 from collections.abc import Iterator
@@ -25,6 +26,7 @@ from kim_desktop.domain.roles import Role
 from kim_desktop.errors import (
     InterruptedPasswordChange,
     PasswordRejected,
+    RecoveryUnavailable,
     SchemaTooNew,
     StorageFull,
     VaultDamaged,
@@ -36,6 +38,7 @@ from kim_desktop.errors import (
 )
 from kim_desktop.paths import envelope_path, lock_path
 from kim_desktop.storage import audit, cipher, migrate
+from kim_desktop.storage.atomic import restrict_to_owner
 from kim_desktop.storage.engine import WRITE_OPTION, make_engine
 from kim_desktop.storage.envelope import (
     Envelope,
@@ -63,9 +66,16 @@ class ProfileInfo:
     team: int | None
     municipalities: tuple[str, ...]
 
+    @classmethod
+    def of(cls, row: VaultProfile) -> ProfileInfo:
+        return cls(vault_id=row.vault_id, device_id=row.device_id, role=Role(row.role),
+                   display_name=row.display_name or "", team=row.team,
+                   municipalities=tuple(row.municipality_keys))
+
 
 def _acquire_lock(path: Path) -> filelock.BaseFileLock:
-    lock = filelock.FileLock(lock_path(path), timeout=0, thread_local=False)  # GUI opens in a worker thread
+    # thread_local=False: the GUI opens in a worker thread and closes in the main thread.
+    lock = filelock.FileLock(lock_path(path), timeout=0, thread_local=False, mode=0o600)
     try:
         lock.acquire()
     except filelock.Timeout:
@@ -92,11 +102,10 @@ class Vault:
         except (DatabaseError, NoResultFound, MultipleResultsFound) as exc:
             self.engine.dispose()
             raise VaultDamaged(path=path, reason=f"Profil unlesbar ({exc.__class__.__name__})") from None
-        self.profile = ProfileInfo(
-                vault_id=row.vault_id, device_id=row.device_id, role=Role(row.role),
-                display_name=row.display_name or "", team=row.team,
-                municipalities=tuple(row.municipality_keys),
-            )
+        if row.vault_id != envelope.vault_id:
+            self.engine.dispose()
+            raise VaultDamaged(path=path, reason="die Schlüsseldatei gehört zu einer anderen Datendatei")
+        self.profile = ProfileInfo.of(row)
 
     # --- creating and opening -------------------------------------------------------------
 
@@ -134,6 +143,7 @@ class Vault:
             finally:
                 engine.dispose()
             write_envelope(envelope_path(path), envelope)
+            restrict_to_owner(staging)
             os.replace(staging, path)
             vault = cls(path, data_key, envelope, lock)
             vault._set_wal()
@@ -156,7 +166,7 @@ class Vault:
         envelope = read_envelope(envelope_path(path))
         lock = _acquire_lock(path)
         try:
-            data_key, envelope = _unlock_key(path, envelope, password)
+            data_key, envelope = _settle_key(path, envelope, password_candidates(envelope, password))
             return cls._open_with_key(path, data_key, envelope, lock, backup_dir=backup_dir)
         except BaseException:
             lock.release()
@@ -171,8 +181,7 @@ class Vault:
         envelope = read_envelope(envelope_path(path))
         lock = _acquire_lock(path)
         try:
-            data_key = recover_data_key(envelope, identity_text)
-            _probe(path, data_key)
+            data_key, envelope = _settle_key(path, envelope, recovery_candidates(envelope, identity_text))
             return cls._open_with_key(path, data_key, envelope, lock), data_key
         except BaseException:
             lock.release()
@@ -207,10 +216,8 @@ class Vault:
         self._data_key = b""
 
     def unlock(self, password: str) -> None:
-        data_key = unwrap(self.envelope.current, password, self.envelope.vault_id)
-        if data_key is None:
-            raise WrongPassword()
-        _probe(self.path, data_key)
+        data_key, self.envelope = _settle_key(self.path, self.envelope,
+                                              password_candidates(self.envelope, password))
         self._data_key = data_key
         self.audit("vault.unlocked", record_type="vault", record_id=self.profile.vault_id)
 
@@ -275,10 +282,7 @@ class Vault:
                 row.municipalities = ",".join(municipalities)
             session.flush()
             audit.record(session, "profile.changed", record_type="vault_profile", record_id=row.id)
-        self.profile = ProfileInfo(
-            vault_id=self.profile.vault_id, device_id=self.profile.device_id, role=self.profile.role,
-            display_name=row.display_name or "", team=row.team, municipalities=tuple(row.municipality_keys),
-        )
+        self.profile = ProfileInfo.of(row)
 
     def audit(self, action: str, *, record_type: str | None = None, record_id: str | None = None) -> None:
         with self.transaction() as session:
@@ -289,15 +293,16 @@ class Vault:
     def verify_password(self, password: str) -> bool:
         return unwrap(self.envelope.current, password, self.envelope.vault_id) == self._data_key
 
-    def change_password(self, old_password: str, new_password: str, *, new_key: bool = False,
+    def change_password(self, old_password: str, new_password: str, *, new_key: bool = True,
                         recovery_recipient: str | None = None) -> None:
         if not self.verify_password(old_password):
             raise WrongPassword()
         self.set_password(new_password, new_key=new_key, recovery_recipient=recovery_recipient)
 
-    def set_password(self, new_password: str, *, new_key: bool = False,
+    def set_password(self, new_password: str, *, new_key: bool = True,
                      recovery_recipient: str | None = None) -> None:
-        """Re-wrap the data key (instant), or with new_key also re-encrypt the whole file."""
+        """Re-encrypt the file under a new data key, so that neither the old password nor an old copy
+        of the key file opens it any more. new_key=False only re-wraps the data key (instant)."""
         problem = check_password(new_password).problem
         if problem:
             raise PasswordRejected(reason=problem)
@@ -314,19 +319,48 @@ class Vault:
                    record_id=self.profile.vault_id)
         log.info("vault %s: password changed (new data key: %s)", self.profile.vault_id, new_key)
 
+    def move_to(self, target: Path) -> None:
+        """Move the vault and its key file (one unit) to another place, keeping it open."""
+        target = Path(target).absolute()
+        if target.exists() or envelope_path(target).exists():
+            raise VaultExists(path=target)
+        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        new_lock = _acquire_lock(target)
+        self.engine.dispose()
+        conn = self.raw_connection()
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+        partial = target.with_name(target.name + ".moving")
+        try:
+            shutil.copyfile(self.path, partial)
+            with open(partial, "rb+") as handle:
+                os.fsync(handle.fileno())
+            restrict_to_owner(partial)
+            write_envelope(envelope_path(target), self.envelope)
+            os.replace(partial, target)
+            _probe_or_damaged(target, self._data_key)
+        except BaseException:
+            partial.unlink(missing_ok=True)
+            envelope_path(target).unlink(missing_ok=True)
+            new_lock.release()
+            raise
+        old = self.path
+        self.path, old_lock, self._lock = target, self._lock, new_lock
+        self._replace_key(self._data_key, self.envelope)
+        for leftover in (old, envelope_path(old), old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
+            leftover.unlink(missing_ok=True)
+        old_lock.release()
+        self.audit("vault.moved", record_type="vault", record_id=self.profile.vault_id)
+        log.info("vault %s moved", self.profile.vault_id)
+
     def _replace_key(self, data_key: bytes, envelope: Envelope) -> None:
         self.engine.dispose()
         self._data_key = data_key
         self.envelope = envelope
         self.engine = make_engine(self.path, self._current_key)
         self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
-
-
-def _probe(path: Path, data_key: bytes) -> None:
-    try:
-        cipher.connect(path, data_key).close()
-    except cipher.WrongKey:
-        raise VaultDamaged(path=path, reason="der Schlüssel passt, die Datei lässt sich aber nicht lesen") from None
 
 
 def _opens(path: Path, data_key: bytes) -> bool:
@@ -337,29 +371,45 @@ def _opens(path: Path, data_key: bytes) -> bool:
     return True
 
 
-def _unlock_key(path: Path, envelope: Envelope, password: str) -> tuple[bytes, Envelope]:
-    """Find the data key for this password, finishing or undoing an interrupted re-key."""
-    current = unwrap(envelope.current, password, envelope.vault_id)
-    if envelope.pending is None:
-        if current is None:
-            raise WrongPassword()
-        _probe(path, current)
-        return current, envelope
-    # A re-key was interrupted: the file holds either the old or the new key.
-    if current is not None:
-        if _opens(path, current):
-            envelope = envelope.pending_dropped()
-            write_envelope(envelope_path(path), envelope)
-            return current, envelope
-        raise InterruptedPasswordChange()
-    pending = unwrap(envelope.pending, password, envelope.vault_id)
-    if pending is None:
+def password_candidates(envelope: Envelope, password: str) -> list[tuple[str, bytes]]:
+    """The data keys this password unwraps: the current one and, after an interrupted re-key, the pending one."""
+    found = []
+    for slot, wrapped in (("current", envelope.current), ("pending", envelope.pending)):
+        if wrapped is not None and (key := unwrap(wrapped, password, envelope.vault_id)) is not None:
+            found.append((slot, key))
+    if not found:
         raise WrongPassword()
-    if _opens(path, pending):
-        envelope = envelope.pending_committed()
-        write_envelope(envelope_path(path), envelope)
-        return pending, envelope
-    raise InterruptedPasswordChange()
+    return found
+
+
+def recovery_candidates(envelope: Envelope, identity_text: str) -> list[tuple[str, bytes]]:
+    found = [("current", recover_data_key(envelope, identity_text))]
+    if envelope.pending_recovery is not None:
+        pending = Envelope(envelope.vault_id, envelope.current, envelope.pending_recovery)
+        try:
+            found.append(("pending", recover_data_key(pending, identity_text)))
+        except RecoveryUnavailable:
+            pass
+    return found
+
+
+def _settle_key(path: Path, envelope: Envelope, candidates: list[tuple[str, bytes]]) -> tuple[bytes, Envelope]:
+    """The candidate key that opens the file; an interrupted re-key is finished or undone on the way."""
+    for slot, key in candidates:
+        if not _opens(path, key):
+            continue
+        if envelope.pending is not None:
+            envelope = envelope.pending_committed() if slot == "pending" else envelope.pending_dropped()
+            write_envelope(envelope_path(path), envelope)
+        return key, envelope
+    if envelope.pending is not None:
+        raise InterruptedPasswordChange()
+    raise VaultDamaged(path=path, reason="der Schlüssel passt, die Datei lässt sich aber nicht lesen")
+
+
+def _probe_or_damaged(path: Path, data_key: bytes) -> None:
+    if not _opens(path, data_key):
+        raise VaultDamaged(path=path, reason="die Kopie lässt sich nicht öffnen")
 
 
 def _schema_revision(path: Path, data_key: bytes) -> str | None:

@@ -22,6 +22,7 @@ from kim_desktop.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 BENCH_ENV = "KIM_DESKTOP_BENCH_SHOWN_EXIT"
+BACKUP_CHECK_MS = 60 * 60 * 1000
 
 
 class AppController(QObject):
@@ -44,6 +45,10 @@ class AppController(QObject):
 
         self.autolock = AutoLock(settings.get("autolock_minutes"), parent=self)
         self.autolock.timedOut.connect(self.lock)
+        # The laptop may stay on for days: the daily backup is checked every hour, not only at unlock.
+        self.backup_timer = QTimer(self)
+        self.backup_timer.setInterval(BACKUP_CHECK_MS)
+        self.backup_timer.timeout.connect(self.backup_if_due)
 
     # --- before a vault is open -----------------------------------------------------------------
 
@@ -98,6 +103,7 @@ class AppController(QObject):
         self.window.destroyed.connect(lambda: None)
         self.window.show()
         self.autolock.start()
+        self.backup_timer.start()
         self.unlocked.emit()
         QTimer.singleShot(0, self.backup_if_due)
         app = QtWidgets.QApplication.instance()
@@ -149,6 +155,7 @@ class AppController(QObject):
         self.window.show()
         self.autolock.start()
         self.unlocked.emit()
+        QTimer.singleShot(0, self.backup_if_due)
 
     def quit(self) -> None:
         if self.vault is not None:
@@ -166,8 +173,20 @@ def _benchmark_hook(app: QtWidgets.QApplication) -> None:
     QTimer.singleShot(0, report)
 
 
+_QT_LEVELS = {
+    QtCore.QtMsgType.QtDebugMsg: logging.DEBUG, QtCore.QtMsgType.QtInfoMsg: logging.INFO,
+    QtCore.QtMsgType.QtWarningMsg: logging.WARNING, QtCore.QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtCore.QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message(kind: QtCore.QtMsgType, _context: QtCore.QMessageLogContext, message: str) -> None:
+    logging.getLogger("qt").log(_QT_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
 def run(vault_arg: str | None, *, demo: bool = False, language: str | None = None) -> int:
     crash.install()
+    QtCore.qInstallMessageHandler(_qt_message)
     QtCore.QCoreApplication.setOrganizationName("kim-desktop")
     QtCore.QCoreApplication.setApplicationName("KIM Desktop")
     QtCore.QCoreApplication.setApplicationVersion(__version__)

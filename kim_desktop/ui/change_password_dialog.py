@@ -23,9 +23,9 @@ class ChangePasswordDialog(QtWidgets.QDialog):
         self.setMinimumWidth(480)
         self.current = PasswordField(self)
         self.fields = NewPasswordFields(self)
-        self.new_key = QtWidgets.QCheckBox(self.tr("Auch den &Datenschlüssel erneuern (die ganze Datei wird neu "
-                                                   "verschlüsselt; empfohlen, wenn jemand das alte Passwort kannte)"),
-                                           self)
+        self.note = QtWidgets.QLabel(self.tr("Die Datei wird dabei mit einem neuen Schlüssel neu verschlüsselt: "
+                                             "danach öffnet nur noch das neue Passwort sie."), self)
+        self.note.setWordWrap(True)
         self.message = QtWidgets.QLabel(self)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #b00020;")
@@ -45,19 +45,19 @@ class ChangePasswordDialog(QtWidgets.QDialog):
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.fields)
-        layout.addWidget(self.new_key)
+        layout.addWidget(self.note)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.current.setFocus()
 
     def apply(self) -> None:
         vault = self.session.vault
-        old, new, new_key = self.current.text(), self.fields.password(), self.new_key.isChecked()
+        old, new = self.current.text(), self.fields.password()
         recipient = self.session.deployment.policy.recovery_recipient or None
         self.ok.setEnabled(False)
         self.setCursor(Qt.CursorShape.WaitCursor)
         self.message.setText(self.tr("Bitte warten …"))
-        run_in_background(lambda: vault.change_password(old, new, new_key=new_key, recovery_recipient=recipient),
+        run_in_background(lambda: vault.change_password(old, new, recovery_recipient=recipient),
                           self._done, self._failed)
 
     def _done(self, _result: object) -> None:

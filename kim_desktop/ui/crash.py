@@ -10,24 +10,17 @@ from __future__ import annotations
 import faulthandler
 import logging
 import sys
-import traceback
 from pathlib import Path
 from types import TracebackType
 from typing import IO
 
-from kim_desktop import __version__
+from kim_desktop.crash_report import safe_details
 from kim_desktop.paths import log_dir
+from kim_desktop.storage.atomic import restrict_to_owner
 
 log = logging.getLogger(__name__)
 FAULT_FILE = "faulthandler.log"
 _fault_stream: IO[str] | None = None
-
-
-def safe_details(exc_type: type[BaseException], tb: TracebackType | None) -> str:
-    frames = traceback.extract_tb(tb)
-    lines = [f"KIM Desktop {__version__}, Python {sys.version.split()[0]}", f"{exc_type.__module__}.{exc_type.__name__}"]
-    lines += [f'  File "{Path(f.filename).name}", line {f.lineno}, in {f.name}' for f in frames]
-    return "\n".join(lines)
 
 
 def previous_hard_crash(directory: Path | None = None) -> str | None:
@@ -46,11 +39,12 @@ def previous_hard_crash(directory: Path | None = None) -> str | None:
 def install(show_dialog: bool = True, directory: Path | None = None) -> None:
     global _fault_stream
     directory = directory or log_dir()
-    directory.mkdir(parents=True, exist_ok=True)
+    directory.mkdir(parents=True, exist_ok=True, mode=0o700)
     crashed = previous_hard_crash(directory)
     if crashed:
         log.critical("previous run ended in a hard crash:\n%s", crashed)
     _fault_stream = open(directory / FAULT_FILE, "a", encoding="utf-8")  # noqa: SIM115 - open for the whole run
+    restrict_to_owner(directory / FAULT_FILE)
     faulthandler.enable(_fault_stream)
 
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:

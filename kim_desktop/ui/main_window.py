@@ -114,7 +114,9 @@ class MainWindow(QtWidgets.QMainWindow):
     def open_settings(self) -> None:
         from kim_desktop.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.session.settings, self).exec():
+        if SettingsDialog(self.session.settings, self, vault=self.session.vault).exec():
+            for page in self.pages.values():
+                page.settings_changed()
             self.settingsChanged.emit()
 
     def about(self) -> None:

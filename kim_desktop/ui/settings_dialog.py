@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+from typing import Any
+
 from kim_desktop.paths import VAULT_SUFFIX, default_vault_path
 from kim_desktop.settings import Settings
 from kim_desktop.ui.qt import QtWidgets
 
 
 class SettingsDialog(QtWidgets.QDialog):
-    def __init__(self, settings: Settings, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QtWidgets.QWidget | None = None, vault: Any = None) -> None:
         super().__init__(parent)
         self.settings = settings
+        self.vault = vault
         self.setWindowTitle(self.tr("Einstellungen"))
         self.setMinimumWidth(640)
         self.language = QtWidgets.QComboBox(self)
@@ -25,8 +29,11 @@ class SettingsDialog(QtWidgets.QDialog):
         self.backup_keep = QtWidgets.QSpinBox(self)
         self.backup_keep.setRange(*settings.bounds("backup_keep"))
         self.backup_keep.setValue(settings.get("backup_keep"))
-        self.vault_path = QtWidgets.QLineEdit(settings.get("vault_path") or str(default_vault_path()), self)
-        self.note = QtWidgets.QLabel(self.tr("Sprache und Datendatei gelten ab dem nächsten Start."), self)
+        current = str(vault.path) if vault is not None else (settings.get("vault_path") or str(default_vault_path()))
+        self.vault_path = QtWidgets.QLineEdit(current, self)
+        self.note = QtWidgets.QLabel(self.tr("Die Sprache gilt ab dem nächsten Start. Ein neuer Ort für die "
+                                             "Datendatei verschiebt sie samt Schlüsseldatei dorthin; eine dort "
+                                             "schon vorhandene Datendatei wird beim nächsten Start geöffnet."), self)
         self.note.setWordWrap(True)
 
         form = QtWidgets.QFormLayout()
@@ -76,6 +83,8 @@ class SettingsDialog(QtWidgets.QDialog):
         return box
 
     def accept(self) -> None:
+        if not self._move_vault_if_asked():
+            return
         s = self.settings
         s.set("language", self.language.currentData())
         s.set("autolock_minutes", self.autolock.value())
@@ -86,3 +95,27 @@ class SettingsDialog(QtWidgets.QDialog):
         s.set("vault_path", "" if vault_path == str(default_vault_path()) else vault_path)
         s.save()
         super().accept()
+
+    def _move_vault_if_asked(self) -> bool:
+        """False keeps the dialog open (the user declined, or the move failed)."""
+        from kim_desktop.errors import KimError
+        from kim_desktop.ui.i18n import error_text
+
+        target = Path(self.vault_path.text().strip()).expanduser().absolute()
+        if self.vault is None or target == self.vault.path or target.exists():
+            return True
+        if target.suffix != VAULT_SUFFIX:
+            target = target.with_name(target.name + VAULT_SUFFIX)
+        answer = QtWidgets.QMessageBox.question(
+            self, self.tr("Datendatei verschieben"),
+            self.tr("Die Datendatei und ihre Schlüsseldatei nach\n%1\nverschieben?").replace("%1", str(target)))
+        if answer != QtWidgets.QMessageBox.StandardButton.Yes:
+            return False
+        try:
+            self.vault.move_to(target)
+        except (KimError, OSError) as exc:
+            text = error_text(exc) if isinstance(exc, KimError) else (exc.strerror or type(exc).__name__)
+            QtWidgets.QMessageBox.warning(self, self.tr("Datendatei verschieben"), text)
+            return False
+        self.vault_path.setText(str(target))
+        return True

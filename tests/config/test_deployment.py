@@ -237,7 +237,7 @@ def test_invalid_values_name_the_key(tmp_path: Path, text: str, key: str) -> Non
 
 
 def test_no_municipalities(tmp_path: Path) -> None:
-    assert "'municipalities'" in invalid(tmp_path, '[district]\nname = "X"\nkey = "1"\nmunicipalities = []\n')
+    assert "'municipalities'" in invalid(tmp_path, 'municipalities = []\n[district]\nname = "X"\nkey = "1"\n')
 
 
 def test_coordinators_are_read(tmp_path: Path) -> None:

@@ -170,3 +170,15 @@ def test_cli_check_exit_codes(busy_vault: Vault, vault_path: Path) -> None:
     assert tampered.returncode == 1
     assert "FEHLER" in tampered.stdout
     assert "Traceback" not in tampered.stderr
+
+
+def test_an_emptied_log_is_detected(vault) -> None:  # type: ignore[no-untyped-def]
+    conn = vault.raw_connection()
+    try:
+        conn.execute("DELETE FROM audit_log")
+        conn.execute("DELETE FROM local_state WHERE key = 'audit_head'")
+    finally:
+        conn.close()
+    with vault.reader() as session:
+        report = audit.verify_chain(session)
+    assert not report.ok

@@ -17,6 +17,7 @@ import sqlcipher3
 
 from kim_desktop.domain.roles import Role
 from kim_desktop.errors import (
+    KimError,
     KeyFileMissing,
     PasswordRejected,
     RecoveryUnavailable,
@@ -356,7 +357,7 @@ def test_test_kdf_vault_is_refused_without_test_setting(vault: Vault, vault_path
 def test_change_password_rewraps(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
     old_backup = backup_file(vault.path, vault.data_key, vault.envelope, tmp_path / "bk-before")
     key_before = vault.data_key
-    vault.change_password(PASSWORD, NEW_PASSWORD)
+    vault.change_password(PASSWORD, NEW_PASSWORD, new_key=False)
     assert vault.data_key == key_before  # re-wrap: same data key, the file is not re-encrypted
     cipher.connect(vault_path, key_before).close()
     new_backup = backup_file(vault.path, vault.data_key, vault.envelope, tmp_path / "bk-after")
@@ -371,6 +372,18 @@ def test_change_password_rewraps(vault: Vault, vault_path: Path, tmp_path: Path)
     Vault.open(new_backup, NEW_PASSWORD).close()
     with pytest.raises(WrongPassword):
         Vault.open(new_backup, PASSWORD)
+
+
+def test_default_password_change_locks_out_old_key_file_copies(vault: Vault, vault_path: Path,
+                                                                 tmp_path: Path) -> None:
+    """Someone who knew the old password and copied the key file must not open the vault afterwards."""
+    stolen_keys = tmp_path / "stolen.keys"
+    stolen_keys.write_bytes(envelope_path(vault_path).read_bytes())
+    vault.change_password(PASSWORD, NEW_PASSWORD)
+    vault.close()
+    envelope_path(vault_path).write_bytes(stolen_keys.read_bytes())
+    with pytest.raises(KimError):
+        Vault.open(vault_path, PASSWORD)
 
 
 def test_change_password_needs_the_old_one(vault: Vault, vault_path: Path) -> None:
@@ -590,3 +603,37 @@ def test_create_on_full_disk_leaves_no_vault(vault_path: Path, monkeypatch: pyte
     assert not vault_path.exists() and not envelope_path(vault_path).exists()
     make_vault(vault_path).close()  # a retry after freeing space works
     Vault.open(vault_path, PASSWORD).close()
+
+
+def test_move_keeps_the_vault_open_and_takes_the_key_file_along(vault: Vault, vault_path: Path,
+                                                                tmp_path: Path) -> None:
+    target = tmp_path / "elsewhere" / "moved.kimvault"
+    vault.update_profile(display_name="Nach dem Umzug")
+    vault.move_to(target)
+    assert vault.path == target
+    assert not vault_path.exists() and not envelope_path(vault_path).exists()
+    assert envelope_path(target).is_file()
+    vault.update_profile(display_name="Am neuen Ort")
+    with pytest.raises(VaultInUse):
+        Vault.open(target, PASSWORD)
+    vault.close()
+    with Vault.open(target, PASSWORD) as reopened:
+        assert reopened.profile.display_name == "Am neuen Ort"
+
+
+def test_move_never_overwrites(vault: Vault, tmp_path: Path) -> None:
+    occupied = tmp_path / "occupied.kimvault"
+    occupied.write_bytes(b"someone else's file")
+    with pytest.raises(VaultExists):
+        vault.move_to(occupied)
+    assert occupied.read_bytes() == b"someone else's file"
+    vault.update_profile(display_name="still works")
+
+
+@pytest.mark.skipif(os.name == "nt", reason="POSIX file modes")
+def test_vault_files_are_owner_only(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+    from kim_desktop.services.backups import backup_now
+
+    backup = backup_now(vault, tmp_path / "bk")
+    for path in (vault_path, envelope_path(vault_path), lock_path(vault_path), backup, envelope_path(backup)):
+        assert path.stat().st_mode & 0o077 == 0, path

@@ -32,6 +32,9 @@ class Page(QtWidgets.QWidget):
     def refresh(self) -> None:
         pass
 
+    def settings_changed(self) -> None:
+        pass
+
 
 @dataclass(frozen=True)
 class Section:

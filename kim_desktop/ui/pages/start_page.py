@@ -85,6 +85,9 @@ class StartPage(Page):
                                       "verlorene Daten."))
         self.last_backup.setText(format_local(last_backup(vault)))
 
+    def settings_changed(self) -> None:
+        self.refresh()
+
     def _busy(self, busy: bool, message: str = "") -> None:
         self.backup_button.setEnabled(not busy)
         self.check_button.setEnabled(not busy)
