@@ -88,7 +88,7 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=("de", "en"), help="Sprache der Oberfläche")
     sub = parser.add_subparsers(dest="command", metavar="BEFEHL")
 
-    def add(name: str, parents: list[argparse.ArgumentParser], text: str) -> argparse.ArgumentParser:
+    def add(name: str, parents: list[_Parser], text: str) -> argparse.ArgumentParser:
         return sub.add_parser(name, parents=parents, help=text, allow_abbrev=False)
 
     demo = add("demo", [], "Programm mit einer Demo-Datendatei starten (eigener Pfad)")

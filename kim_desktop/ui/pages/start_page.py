@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kim_desktop.domain.roles import Role
@@ -101,10 +102,13 @@ class StartPage(Page):
         self._busy(True, self.tr("Sicherung läuft …"))
         run_in_background(
             lambda: backup_now(self.session.vault, settings.backup_dir, settings.get("backup_keep")),
-            lambda target: (self._busy(False, self.tr("Sicherung angelegt: %1").replace("%1", str(target))),
-                            self.refresh()),
+            self._backed_up,
             self._failed,
         )
+
+    def _backed_up(self, target: Path) -> None:
+        self._busy(False, self.tr("Sicherung angelegt: %1").replace("%1", str(target)))
+        self.refresh()
 
     def check(self) -> None:
         from kim_desktop.storage.check import check_vault
