@@ -17,7 +17,7 @@ from typing import NoReturn
 from pathlib import Path
 
 from kim_desktop import __version__
-from kim_desktop.errors import KimError, PasswordRejected
+from kim_desktop.errors import KimError, PasswordRejected, as_known_error
 
 log = logging.getLogger(__name__)
 
@@ -45,14 +45,14 @@ class PasswordSource:
         if self._from_stdin:
             return self._stdin_line()
         if os.environ.get(PASSWORD_ENV):
-            return os.environ[PASSWORD_ENV]
+            return os.environ.pop(PASSWORD_ENV)  # not inherited by anything this process starts
         return _prompt(prompt)
 
     def new(self, env: str = NEW_PASSWORD_ENV) -> str:
         if self._from_stdin:
             return self._stdin_line()
         if os.environ.get(env):
-            return os.environ[env]
+            return os.environ.pop(env)
         first = _prompt("Neues Passwort (mindestens 10 Zeichen): ")
         if _prompt("Neues Passwort wiederholen: ") != first:
             raise PasswordRejected(reason="Die beiden Passwörter stimmen nicht überein.")
@@ -70,6 +70,8 @@ class _Parser(argparse.ArgumentParser):
         # argparse would echo unknown arguments, and a mistyped option may carry a password.
         if message.startswith("unrecognized arguments"):
             message = "unbekannte Argumente (Passwörter nie als Argument angeben, siehe --help)"
+        elif "invalid choice" in message:
+            message = "unbekannter Befehl oder Wert (siehe --help)"
         super().error(message)
 
 
@@ -126,10 +128,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging()
     try:
         return COMMANDS[args.command](args)
-    except KimError as exc:
-        print(f"kim-desktop: {exc.message()}", file=sys.stderr)
-        log.info("command %s failed: %s", args.command, type(exc).__name__)
-        return exc.exit_code
+    except (KimError, OSError) as exc:
+        known = as_known_error(exc)
+        assert known is not None
+        print(f"kim-desktop: {known.message()}", file=sys.stderr)
+        log.info("command %s failed: %s", args.command, type(known).__name__)
+        return known.exit_code
     except KeyboardInterrupt:
         print("kim-desktop: abgebrochen", file=sys.stderr)
         return 130
@@ -152,7 +156,8 @@ def _context(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return deployment, settings, resolve_vault_path(getattr(args, "vault", None), settings.get("vault_path"))
 
 
-def _open(args: argparse.Namespace, source: PasswordSource | None = None):  # type: ignore[no-untyped-def]
+def _open(args: argparse.Namespace, source: PasswordSource | None = None,  # type: ignore[no-untyped-def]
+          upgrade: bool = True):
     from kim_desktop.storage.vault import Vault
 
     deployment, settings, path = _context(args)
@@ -161,7 +166,7 @@ def _open(args: argparse.Namespace, source: PasswordSource | None = None):  # ty
 
         raise VaultNotFound(path=path)
     password = (source or PasswordSource(args.password_stdin)).current()
-    return Vault.open(path, password, backup_dir=settings.backup_dir), deployment, settings
+    return Vault.open(path, password, backup_dir=settings.backup_dir, migrate=upgrade), deployment, settings
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -194,11 +199,17 @@ def cmd_passwd(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    from kim_desktop.storage.check import check_vault
+    from kim_desktop.errors import VaultDamaged
+    from kim_desktop.storage.check import CheckReport, check_vault
 
-    vault, _deployment, _settings = _open(args)
-    with vault:
-        report = check_vault(vault)
+    try:
+        # Read-only: an older file is reported, not upgraded.
+        vault, _deployment, _settings = _open(args, upgrade=False)
+    except VaultDamaged as exc:
+        report = CheckReport(problems=[exc.message()])
+    else:
+        with vault:
+            report = check_vault(vault)
     for line in report.lines:
         print(line)
     for problem in report.problems:
@@ -222,12 +233,12 @@ def cmd_recover(args: argparse.Namespace) -> int:
     from kim_desktop.errors import RecoveryUnavailable
     from kim_desktop.storage.vault import Vault
 
-    deployment, _settings, path = _context(args)
+    deployment, settings, path = _context(args)
     try:
         identity = Path(args.identity).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError):
         raise RecoveryUnavailable(reason=f"Schlüsseldatei {args.identity} nicht lesbar") from None
-    vault, _key = Vault.open_with_recovery(path, identity)
+    vault, _key = Vault.open_with_recovery(path, identity, backup_dir=settings.backup_dir)
     with vault:
         new = PasswordSource(args.password_stdin).new()
         vault.set_password(new, recovery_recipient=deployment.policy.recovery_recipient or None)
@@ -253,6 +264,9 @@ def cmd_info(args: argparse.Namespace) -> int:
         print(f"Kommunen: {', '.join(names) or '-'}")
         print(f"Schemaversion: {schema}")
         print(f"Wiederherstellung: {'eingerichtet' if vault.envelope.recovery else 'nicht eingerichtet'}")
+        kdf = vault.envelope.current.kdf
+        print(f"Schlüsselableitung: Argon2id, {kdf.memory_kib // 1024} MiB, {kdf.iterations} Durchgänge, "
+              f"{kdf.lanes} Spuren" + (" (UNSICHERER TESTMODUS)" if kdf.memory_kib < 65536 else ""))
     return 0
 
 

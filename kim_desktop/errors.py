@@ -5,6 +5,8 @@ Anything that is not a KimError is a bug and goes to the crash handler instead.
 
 from __future__ import annotations
 
+import errno
+
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "errors"
@@ -118,6 +120,40 @@ class StorageFull(KimError):
     )
 
 
+class VaultNotWritable(KimError):
+    exit_code = 12
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Auf {path} kann nicht geschrieben werden ({reason}). Bitte Ordner und Rechte prüfen."
+    )
+
+
+class VaultBusy(KimError):
+    exit_code = 5
+    template = QT_TRANSLATE_NOOP(
+        "errors", "Die Datendatei ist gerade beschäftigt (Sicherung oder Prüfung läuft). Bitte gleich noch einmal versuchen."
+    )
+
+
+class FileProblem(KimError):
+    exit_code = 74
+    template = QT_TRANSLATE_NOOP("errors", "Dateifehler bei {path}: {reason}")
+
+
 class BackupFailed(KimError):
     exit_code = 11
     template = QT_TRANSLATE_NOOP("errors", "Sicherung fehlgeschlagen: {reason}")
+
+
+def as_known_error(exc: BaseException) -> KimError | None:
+    """The user-facing error for an exception, or None when it is a bug.
+
+    File-system failures (permissions, missing folders, full disks) are the user's to fix,
+    so they become a message naming the file; anything else goes to the crash handler.
+    """
+    if isinstance(exc, KimError):
+        return exc
+    if isinstance(exc, OSError):
+        if exc.errno in (errno.ENOSPC, errno.EDQUOT):
+            return StorageFull(reason=exc.strerror or "Datenträger voll")
+        return FileProblem(path=exc.filename or "?", reason=exc.strerror or type(exc).__name__)
+    return None

@@ -382,3 +382,30 @@ def test_no_abbreviated_options(cli_vault: Path) -> None:
     result = run("check", "--vault", str(cli_vault), "--password", "geheim-geheim-1")
     assert result.returncode == 2
     assert "geheim-geheim-1" not in result.stderr.replace("--password", "")
+
+
+def test_check_does_not_upgrade_an_older_file(cli_vault: Path) -> None:
+    from kim_desktop.storage import cipher as cipher_module
+
+    with Vault.open(cli_vault, PASSWORD) as vault:
+        key = vault.data_key
+    conn = cipher_module.connect(cli_vault, key)
+    try:
+        conn.execute("DROP INDEX ix_audit_log_record_id")
+        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+    finally:
+        conn.close()
+    result = run("check", "--vault", str(cli_vault), "--password-stdin", stdin=PASSWORD + "\n")
+    assert result.returncode == 1
+    assert "Schemaversion 0001" in result.stdout
+    conn = cipher_module.connect(cli_vault, key)
+    try:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+    finally:
+        conn.close()
+
+
+def test_a_mistyped_command_is_not_echoed() -> None:
+    result = run("Geheimes-Passwort-9")
+    assert result.returncode == 2
+    assert "Geheimes-Passwort-9" not in result.stderr

@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import errno
 import logging
-import shutil
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,6 +36,25 @@ def backup_name(vault_id: str, reason: str = "") -> str:
     return f"kim-{vault_id[:8]}-{stamp}{tag}{VAULT_SUFFIX}"
 
 
+def snapshot(path: Path, data_key: bytes, target: Path) -> None:
+    """A consistent, encrypted, owner-only copy of the vault (WAL content included) at target."""
+    source = cipher.connect(path, data_key)
+    try:
+        copy = sqlcipher3.connect(str(target), isolation_level=None)
+        try:
+            copy.execute("PRAGMA cipher_log_level = NONE")
+            copy.execute(cipher.key_pragma(data_key))
+            source.backup(copy)
+            copy.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            copy.close()
+    finally:
+        source.close()
+    restrict_to_owner(target)
+    with open(target, "rb+") as handle:
+        os.fsync(handle.fileno())
+
+
 def backup_file(path: Path, data_key: bytes, envelope: Envelope, dest_dir: Path, reason: str = "") -> Path:
     """Copy the vault at `path` (open or not) into dest_dir; returns the new vault file."""
     dest_dir = Path(dest_dir)
@@ -43,19 +62,7 @@ def backup_file(path: Path, data_key: bytes, envelope: Envelope, dest_dir: Path,
     partial = target.with_name(target.name + ".part")
     try:
         dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        source = cipher.connect(path, data_key)
-        try:
-            copy = sqlcipher3.connect(str(partial), isolation_level=None)
-            try:
-                copy.execute("PRAGMA cipher_log_level = NONE")
-                copy.execute(cipher.key_pragma(data_key))
-                source.backup(copy)
-                copy.execute("PRAGMA journal_mode = DELETE")
-            finally:
-                copy.close()
-        finally:
-            source.close()
-        restrict_to_owner(partial)
+        snapshot(path, data_key, partial)
         write_envelope(envelope_path(target), envelope)
         partial.replace(target)
         fsync_dir(dest_dir)
@@ -99,9 +106,3 @@ def prune_backups(dest_dir: Path, vault_id: str, keep: int) -> list[Path]:
         old.unlink(missing_ok=True)
         envelope_path(old).unlink(missing_ok=True)
     return removed
-
-
-def copy_vault_files(source: Path, dest: Path) -> None:
-    """Move/copy helper for "vault location" changes: the envelope goes with the file."""
-    shutil.copy2(source, dest)
-    shutil.copy2(envelope_path(source), envelope_path(dest))

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import sqlcipher3
 
-from kim_desktop.errors import WeakCipher
+from kim_desktop.errors import VaultLocked, VaultNotWritable, WeakCipher
 
 # Expected values of the SQLCipher 4 defaults and the hardening we switch on; a build or
 # file that reports anything weaker is refused.
@@ -33,9 +33,15 @@ def key_pragma(data_key: bytes) -> str:
     return f"PRAGMA key = \"x'{data_key.hex()}'\""
 
 
-def connect(path: Path, data_key: bytes, *, check_same_thread: bool = False) -> sqlcipher3.Connection:
-    """An open, keyed and hardened connection; raises WrongKey when the key does not fit."""
-    conn = sqlcipher3.connect(str(path), check_same_thread=check_same_thread, isolation_level=None)
+def connect(path: Path, data_key: bytes, *, foreign_keys: bool = True) -> sqlcipher3.Connection:
+    """An open, keyed and hardened connection; raises WrongKey when the key does not fit and
+    VaultNotWritable when the file or its folder cannot be written (WAL needs both)."""
+    if not data_key:
+        raise VaultLocked()
+    try:
+        conn = sqlcipher3.connect(str(path), check_same_thread=False, isolation_level=None)
+    except sqlcipher3.OperationalError as exc:
+        raise VaultNotWritable(path=path, reason=str(exc)) from None
     try:
         # Before the key, so that a wrong key does not write ERROR lines to the terminal.
         conn.execute("PRAGMA cipher_log_level = NONE")
@@ -44,10 +50,16 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = False) -> 
         try:
             conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except sqlcipher3.DatabaseError as exc:
-            raise WrongKey(str(exc)) from None
+            if "not a database" in str(exc):
+                raise WrongKey(str(exc)) from None
+            raise VaultNotWritable(path=path, reason=str(exc)) from None
         conn.execute("PRAGMA temp_store = MEMORY")
         conn.execute("PRAGMA secure_delete = ON")
-        conn.execute("PRAGMA foreign_keys = ON")
+        # A vault picked by "Durchsuchen" may be crafted: no functions from its schema, checked cells.
+        conn.execute("PRAGMA trusted_schema = OFF")
+        conn.execute("PRAGMA cell_size_check = ON")
+        # Off only for migrations: table rebuilds must not cascade into child rows.
+        conn.execute(f"PRAGMA foreign_keys = {'ON' if foreign_keys else 'OFF'}")
         conn.execute("PRAGMA busy_timeout = 5000")
         conn.execute("PRAGMA synchronous = FULL")
         verify_cipher_settings(conn)
@@ -55,6 +67,23 @@ def connect(path: Path, data_key: bytes, *, check_same_thread: bool = False) -> 
         conn.close()
         raise
     return conn
+
+
+def opens(path: Path, data_key: bytes) -> bool:
+    try:
+        connect(path, data_key).close()
+    except WrongKey:
+        return False
+    return True
+
+
+def enable_wal(path: Path, data_key: bytes) -> None:
+    """WAL lets the GUI read while a background job writes; SQLCipher encrypts the WAL too."""
+    conn = connect(path, data_key)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+    finally:
+        conn.close()
 
 
 def pragma(conn: sqlcipher3.Connection, name: str) -> str:

@@ -16,7 +16,7 @@ from kim_desktop.storage import cipher
 WRITE_OPTION = "kim_write"
 
 
-def make_engine(path: Path, data_key: bytes | Callable[[], bytes]) -> Engine:
+def make_engine(path: Path, data_key: bytes | Callable[[], bytes], *, foreign_keys: bool = True) -> Engine:
     """data_key may be a callable, so that a locked vault's engine can no longer connect."""
     key_source = data_key if callable(data_key) else (lambda: data_key)
 
@@ -25,7 +25,7 @@ def make_engine(path: Path, data_key: bytes | Callable[[], bytes]) -> Engine:
     engine = create_engine(
         "sqlite+pysqlite://",
         module=sqlcipher3,
-        creator=lambda: cipher.connect(path, key_source()),
+        creator=lambda: cipher.connect(path, key_source(), foreign_keys=foreign_keys),
         poolclass=QueuePool,
         pool_size=4,
         max_overflow=4,

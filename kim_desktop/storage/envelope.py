@@ -131,8 +131,8 @@ def recovery_copy(data_key: bytes, recipient: str | None) -> RecoveryCopy | None
     return RecoveryCopy(recipient, pyrage.encrypt(data_key, [parsed]))
 
 
-def recover_data_key(envelope: Envelope, identity_text: str) -> bytes:
-    if envelope.recovery is None:
+def recover_data_key(copy: RecoveryCopy | None, identity_text: str) -> bytes:
+    if copy is None:
         raise RecoveryUnavailable(reason="für diese Datendatei ist kein Wiederherstellungsschlüssel hinterlegt")
     identities = []
     for line in identity_text.splitlines():
@@ -145,7 +145,7 @@ def recover_data_key(envelope: Envelope, identity_text: str) -> bytes:
     if not identities:
         raise RecoveryUnavailable(reason="die Schlüsseldatei enthält keinen age-Schlüssel (AGE-SECRET-KEY-…)")
     try:
-        return pyrage.decrypt(envelope.recovery.age_ciphertext, identities)
+        return pyrage.decrypt(copy.age_ciphertext, identities)
     except Exception:
         raise RecoveryUnavailable(reason="der Schlüssel passt nicht zu dieser Datendatei") from None
 

@@ -8,6 +8,7 @@ data key that SQLCipher uses as a raw key.
 from __future__ import annotations
 
 import os
+import unicodedata
 from dataclasses import dataclass
 
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
@@ -26,6 +27,9 @@ INSECURE_TEST_KDF_ENV = "KIM_DESKTOP_INSECURE_TEST_KDF"
 _TEST_PARAMS = (64, 1, 1)
 
 KEY_BYTES = 32
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 20
+MAX_LANES = 16
 SALT_BYTES = 16
 
 
@@ -48,13 +52,19 @@ class KdfParams:
 
     @classmethod
     def from_dict(cls, raw: dict[str, object]) -> KdfParams:
-        return cls(
+        """Raises ValueError for settings outside sane bounds: the key file is read before anything
+        authenticates it, and a damaged one must not make Argon2 crash or run for hours."""
+        params = cls(
             salt=bytes.fromhex(str(raw["salt"])),
             memory_kib=int(raw["memory_kib"]),  # type: ignore[call-overload]
             iterations=int(raw["iterations"]),  # type: ignore[call-overload]
             lanes=int(raw["lanes"]),  # type: ignore[call-overload]
             algorithm=str(raw.get("algorithm", "argon2id")),
         )
+        if not (1 <= params.lanes <= MAX_LANES and 8 * params.lanes <= params.memory_kib <= MAX_MEMORY_KIB
+                and 1 <= params.iterations <= MAX_ITERATIONS and SALT_BYTES <= len(params.salt) <= 64):
+            raise ValueError("key derivation settings out of bounds")
+        return params
 
 
 def insecure_test_kdf_enabled() -> bool:
@@ -88,4 +98,6 @@ def derive(password: str, params: KdfParams) -> bytes:
         lanes=params.lanes,
         memory_cost=params.memory_kib,
     )
-    return kdf.derive(password.encode("utf-8"))
+    # The same password typed, pasted or entered through an input method can arrive composed
+    # or decomposed ("ä" vs "a" + combining diaeresis): both must give the same key.
+    return kdf.derive(unicodedata.normalize("NFC", password).encode("utf-8"))

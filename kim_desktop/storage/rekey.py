@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import sqlcipher3
 
-from kim_desktop.errors import VaultInUse
+from kim_desktop.errors import VaultBusy, VaultDamaged
 from kim_desktop.paths import envelope_path
 from kim_desktop.storage import cipher
 from kim_desktop.storage.envelope import write_envelope
@@ -24,26 +24,33 @@ if TYPE_CHECKING:
     from kim_desktop.storage.vault import Vault
 
 
-def rekey(vault: Vault, new_password: str, recovery_recipient: str | None = None) -> None:
-    recipient = recovery_recipient or (vault.envelope.recovery.recipient if vault.envelope.recovery else None)
+def rekey(vault: Vault, new_password: str, recovery_recipient: str | None) -> None:
+    vault.ensure_idle()
     new_key = os.urandom(KEY_BYTES)
     keys_file = envelope_path(vault.path)
     old_key, old_envelope = vault.data_key, vault.envelope
-    staged = old_envelope.with_pending(new_key, new_password, recipient)
+    staged = old_envelope.with_pending(new_key, new_password, recovery_recipient)
     write_envelope(keys_file, staged)
     vault.engine.dispose()
     try:
         _reencrypt(vault.path, old_key, new_key)
-    except BaseException:
-        if not _opens(vault.path, new_key) and _opens(vault.path, old_key):
+    except BaseException as exc:
+        if not cipher.opens(vault.path, new_key) and cipher.opens(vault.path, old_key):
             # Nothing was re-encrypted: forget the new key, keep working with the old one.
             write_envelope(keys_file, old_envelope)
-            vault._set_wal()
+            cipher.enable_wal(vault.path, old_key)
+        if isinstance(exc, sqlcipher3.Error):
+            raise VaultBusy() if "locked" in str(exc) or "busy" in str(exc) else VaultDamaged(
+                path=vault.path, reason=f"Neuverschlüsselung fehlgeschlagen ({exc})") from None
         raise
+    # The file is under the new key from here on: the program follows it first, so that a
+    # failure to write the final key file (disk full) leaves a vault that still works —
+    # the "pending" entry already holds the new key for the next start.
+    vault._replace_key(new_key, staged)
+    cipher.enable_wal(vault.path, new_key)
     committed = staged.pending_committed()
     write_envelope(keys_file, committed)
-    vault._replace_key(new_key, committed)
-    vault._set_wal()
+    vault.envelope = committed
 
 
 def _reencrypt(path: Path, old_key: bytes, new_key: bytes) -> None:
@@ -57,18 +64,10 @@ def _reencrypt(path: Path, old_key: bytes, new_key: bytes) -> None:
         except sqlcipher3.OperationalError:
             mode = "busy"
         if mode != "delete":
-            raise VaultInUse(path=path)
+            raise VaultBusy()
         conn.execute(cipher.key_pragma(new_key).replace("PRAGMA key", "PRAGMA rekey", 1))
     finally:
         conn.close()
     # PRAGMA rekey can fail without raising: only a file that opens with the new key counts.
-    if not _opens(path, new_key):
-        raise RuntimeError("SQLCipher re-key did not take effect")
-
-
-def _opens(path: Path, data_key: bytes) -> bool:
-    try:
-        cipher.connect(path, data_key).close()
-    except cipher.WrongKey:
-        return False
-    return True
+    if not cipher.opens(path, new_key):
+        raise VaultDamaged(path=path, reason="die Neuverschlüsselung hat nicht gegriffen")

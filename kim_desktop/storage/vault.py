@@ -6,11 +6,11 @@ create() and open() are the only ways in; both hold the vault's lock file until 
 from __future__ import annotations
 
 import logging
+import errno
 import os
-import shutil
 import sqlite3
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -32,13 +32,15 @@ from kim_desktop.errors import (
     VaultDamaged,
     VaultExists,
     VaultInUse,
+    VaultBusy,
     VaultLocked,
+    VaultNotWritable,
     VaultNotFound,
     WrongPassword,
 )
 from kim_desktop.paths import envelope_path, lock_path
 from kim_desktop.storage import audit, cipher, migrate
-from kim_desktop.storage.atomic import restrict_to_owner
+from kim_desktop.storage.atomic import fsync_dir, restrict_to_owner
 from kim_desktop.storage.engine import WRITE_OPTION, make_engine
 from kim_desktop.storage.envelope import (
     Envelope,
@@ -50,6 +52,7 @@ from kim_desktop.storage.envelope import (
     write_envelope,
 )
 from kim_desktop.storage.kdf import KEY_BYTES
+from kim_desktop.storage.local_state import get_state, set_state
 from kim_desktop.storage.schema import DEVICE_KEY, VaultProfile
 
 log = logging.getLogger(__name__)
@@ -80,12 +83,18 @@ def _acquire_lock(path: Path) -> filelock.BaseFileLock:
         lock.acquire()
     except filelock.Timeout:
         raise VaultInUse(path=path) from None
+    except OSError as exc:
+        raise VaultNotWritable(path=path.parent, reason=exc.strerror or type(exc).__name__) from None
     return lock
 
 
 def _is_disk_full(exc: BaseException) -> bool:
     text = str(exc).lower()
-    return "disk is full" in text or "no space" in text
+    return "disk is full" in text or "no space" in text or getattr(exc, "errno", None) in (errno.ENOSPC,
+                                                                                            errno.EDQUOT)
+
+
+RECOVERY_STATE = "recovery_recipient"
 
 
 class Vault:
@@ -112,15 +121,18 @@ class Vault:
     @classmethod
     def create(cls, path: Path, password: str, *, role: Role, display_name: str, team: int | None = None,
                municipalities: tuple[str, ...] = (), recovery_recipient: str | None = None) -> Vault:
-        path = Path(path)
-        if path.exists():
-            raise VaultExists(path=path)
+        path = Path(path).absolute()
         problem = check_password(password).problem
         if problem:
             raise PasswordRejected(reason=problem)
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise VaultNotWritable(path=path.parent, reason=exc.strerror or type(exc).__name__) from None
         lock = _acquire_lock(path)
         try:
+            if path.exists():
+                raise VaultExists(path=path)
             data_key = os.urandom(KEY_BYTES)
             vault_id, device_id = str(uuid.uuid4()), str(uuid.uuid4())
             envelope = Envelope(vault_id, wrap(data_key, password, vault_id),
@@ -130,7 +142,7 @@ class Vault:
             staging = path.with_name(path.name + ".creating")
             for leftover in (staging, staging.with_name(staging.name + "-wal")):
                 leftover.unlink(missing_ok=True)
-            engine = make_engine(staging, data_key)
+            engine = make_engine(staging, data_key, foreign_keys=False)
             try:
                 with engine.begin() as conn:
                     migrate.upgrade(conn)
@@ -139,67 +151,63 @@ class Vault:
                                            team=team, municipalities=",".join(municipalities))
                     session.add(profile)
                     session.flush()
+                    if recovery_recipient:
+                        set_state(session, RECOVERY_STATE, recovery_recipient)
                     audit.record(session, "vault.created", record_type="vault", record_id=vault_id)
             finally:
                 engine.dispose()
             write_envelope(envelope_path(path), envelope)
             restrict_to_owner(staging)
             os.replace(staging, path)
+            fsync_dir(path.parent)
+            cipher.enable_wal(path, data_key)  # before the first pooled connection exists
             vault = cls(path, data_key, envelope, lock)
-            vault._set_wal()
             log.info("vault %s created (role %s)", vault_id, role)
             return vault
         except OSError as exc:
             lock.release()
-            if _is_disk_full(exc) or getattr(exc, "errno", None) == 28:
+            if _is_disk_full(exc):
                 raise StorageFull(reason="Datenträger voll") from None
-            raise
+            raise VaultNotWritable(path=path, reason=exc.strerror or type(exc).__name__) from None
         except BaseException:
             lock.release()
             raise
 
     @classmethod
-    def open(cls, path: Path, password: str, *, backup_dir: Path | None = None) -> Vault:
-        path = Path(path)
-        if not path.is_file():
-            raise VaultNotFound(path=path)
-        envelope = read_envelope(envelope_path(path))
-        lock = _acquire_lock(path)
-        try:
-            data_key, envelope = _settle_key(path, envelope, password_candidates(envelope, password))
-            return cls._open_with_key(path, data_key, envelope, lock, backup_dir=backup_dir)
-        except BaseException:
-            lock.release()
-            raise
+    def open(cls, path: Path, password: str, *, backup_dir: Path | None = None, migrate: bool = True) -> Vault:
+        """migrate=False opens an older file as it is (for `check`), without backup or upgrade."""
+        return cls._open(path, lambda envelope: password_candidates(envelope, password), backup_dir, migrate)
 
     @classmethod
-    def open_with_recovery(cls, path: Path, identity_text: str) -> tuple[Vault, bytes]:
+    def open_with_recovery(cls, path: Path, identity_text: str, *,
+                           backup_dir: Path | None = None) -> tuple[Vault, bytes]:
         """For IT: open with the recovery identity instead of the password (then set a new one)."""
-        path = Path(path)
+        vault = cls._open(path, lambda envelope: recovery_candidates(envelope, identity_text), backup_dir, True)
+        return vault, vault.data_key
+
+    @classmethod
+    def _open(cls, path: Path, candidates: Callable[[Envelope], list[tuple[str, bytes]]],
+              backup_dir: Path | None, upgrade: bool) -> Vault:
+        path = Path(path).absolute()
         if not path.is_file():
             raise VaultNotFound(path=path)
-        envelope = read_envelope(envelope_path(path))
+        # Lock first: another process may be re-keying, and its envelope must be read afterwards.
         lock = _acquire_lock(path)
         try:
-            data_key, envelope = _settle_key(path, envelope, recovery_candidates(envelope, identity_text))
-            return cls._open_with_key(path, data_key, envelope, lock), data_key
+            envelope = read_envelope(envelope_path(path))
+            data_key, envelope = _settle_key(path, envelope, candidates(envelope))
+            known = migrate.known_revisions()
+            current = _schema_revision(path, data_key)
+            if current not in known:
+                # Newer than this program: touch nothing, not even the journal mode.
+                raise SchemaTooNew(path=path)
+            if current != known[-1] and upgrade:
+                _migrate_with_backup(path, data_key, envelope, backup_dir)
+            cipher.enable_wal(path, data_key)  # before the first pooled connection exists
+            return cls(path, data_key, envelope, lock)
         except BaseException:
             lock.release()
             raise
-
-    @classmethod
-    def _open_with_key(cls, path: Path, data_key: bytes, envelope: Envelope, lock: filelock.BaseFileLock,
-                       *, backup_dir: Path | None = None) -> Vault:
-        known = migrate.known_revisions()
-        current = _schema_revision(path, data_key)
-        if current not in known:
-            # Newer than this program: touch nothing, not even the journal mode.
-            raise SchemaTooNew(path=path)
-        if current != known[-1]:
-            _migrate_with_backup(path, data_key, envelope, backup_dir)
-        vault = cls(path, data_key, envelope, lock)
-        vault._set_wal()
-        return vault
 
     def _current_key(self) -> bytes:
         if not self._data_key:
@@ -220,14 +228,6 @@ class Vault:
                                               password_candidates(self.envelope, password))
         self._data_key = data_key
         self.audit("vault.unlocked", record_type="vault", record_id=self.profile.vault_id)
-
-    def _set_wal(self) -> None:
-        # WAL lets the GUI read while a background job writes; SQLCipher encrypts the WAL too.
-        conn = self.raw_connection()
-        try:
-            conn.execute("PRAGMA journal_mode = WAL")
-        finally:
-            conn.close()
 
     def close(self) -> None:
         """Close every connection and release the lock; the key is dropped with this object."""
@@ -256,6 +256,8 @@ class Vault:
         except OperationalError as exc:
             if _is_disk_full(exc):
                 raise StorageFull(reason="Datenträger voll") from None
+            if "locked" in str(exc) or "busy" in str(exc):
+                raise VaultBusy() from None
             raise
         finally:
             session.close()
@@ -267,11 +269,11 @@ class Vault:
 
     def raw_connection(self) -> sqlcipher3.Connection:
         """A keyed DB-API connection outside the pool, for the backup API and re-keying."""
-        return cipher.connect(self.path, self._data_key)
+        return cipher.connect(self.path, self._current_key())
 
     @property
     def data_key(self) -> bytes:
-        return self._data_key
+        return self._current_key()
 
     def update_profile(self, *, display_name: str | None = None, municipalities: tuple[str, ...] | None = None) -> None:
         with self.transaction() as session:
@@ -302,53 +304,74 @@ class Vault:
     def set_password(self, new_password: str, *, new_key: bool = True,
                      recovery_recipient: str | None = None) -> None:
         """Re-encrypt the file under a new data key, so that neither the old password nor an old copy
-        of the key file opens it any more. new_key=False only re-wraps the data key (instant)."""
+        of the key file opens it any more. new_key=False only re-wraps the data key (instant).
+
+        recovery_recipient is IT's current one; None keeps the one recorded inside the vault
+        (never the one in the key file, which anyone with write access could have swapped).
+        """
         problem = check_password(new_password).problem
         if problem:
             raise PasswordRejected(reason=problem)
+        recipient = recovery_recipient or self._recorded_recipient()
         if new_key:
             from kim_desktop.storage.rekey import rekey  # only this path needs it
 
-            rekey(self, new_password, recovery_recipient)
+            rekey(self, new_password, recipient)
         else:
-            recipient = recovery_recipient or (self.envelope.recovery.recipient if self.envelope.recovery else None)
-            self.envelope = Envelope(self.envelope.vault_id, wrap(self._data_key, new_password, self.envelope.vault_id),
-                                     recovery_copy(self._data_key, recipient))
-            write_envelope(envelope_path(self.path), self.envelope)
-        self.audit("password.changed" if not new_key else "key.rotated", record_type="vault",
-                   record_id=self.profile.vault_id)
+            envelope = Envelope(self.envelope.vault_id, wrap(self._current_key(), new_password, self.envelope.vault_id),
+                                recovery_copy(self._current_key(), recipient))
+            write_envelope(envelope_path(self.path), envelope)
+            self.envelope = envelope
+        with self.transaction() as session:
+            if recipient:
+                set_state(session, RECOVERY_STATE, recipient)
+            audit.record(session, "key.rotated" if new_key else "password.changed", record_type="vault",
+                         record_id=self.profile.vault_id)
         log.info("vault %s: password changed (new data key: %s)", self.profile.vault_id, new_key)
+
+    def _recorded_recipient(self) -> str | None:
+        with self.reader() as session:
+            return get_state(session, RECOVERY_STATE)
+
+    def ensure_idle(self) -> None:
+        """Re-keying and moving need every pooled connection back (no reader or writer in flight)."""
+        if self.engine.pool.checkedout():  # type: ignore[attr-defined]
+            raise VaultBusy()
 
     def move_to(self, target: Path) -> None:
         """Move the vault and its key file (one unit) to another place, keeping it open."""
+        from kim_desktop.storage.backup import snapshot
+
         target = Path(target).absolute()
         if target.exists() or envelope_path(target).exists():
             raise VaultExists(path=target)
-        target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as exc:
+            raise VaultNotWritable(path=target.parent, reason=exc.strerror or type(exc).__name__) from None
+        self.ensure_idle()
         new_lock = _acquire_lock(target)
         self.engine.dispose()
-        conn = self.raw_connection()
-        try:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        finally:
-            conn.close()
         partial = target.with_name(target.name + ".moving")
+        key = self._current_key()
         try:
-            shutil.copyfile(self.path, partial)
-            with open(partial, "rb+") as handle:
-                os.fsync(handle.fileno())
-            restrict_to_owner(partial)
+            snapshot(self.path, key, partial)
             write_envelope(envelope_path(target), self.envelope)
             os.replace(partial, target)
-            _probe_or_damaged(target, self._data_key)
-        except BaseException:
-            partial.unlink(missing_ok=True)
-            envelope_path(target).unlink(missing_ok=True)
+            fsync_dir(target.parent)
+            if not cipher.opens(target, key):
+                raise VaultDamaged(path=target, reason="die Kopie lässt sich nicht öffnen")
+        except BaseException as exc:
+            for leftover in (partial, target, envelope_path(target)):
+                leftover.unlink(missing_ok=True)
             new_lock.release()
+            if isinstance(exc, OSError):
+                raise (StorageFull(reason="Datenträger voll") if _is_disk_full(exc)
+                       else VaultNotWritable(path=target, reason=exc.strerror or type(exc).__name__)) from None
             raise
         old = self.path
         self.path, old_lock, self._lock = target, self._lock, new_lock
-        self._replace_key(self._data_key, self.envelope)
+        self._replace_key(key, self.envelope)
         for leftover in (old, envelope_path(old), old.with_name(old.name + "-wal"), old.with_name(old.name + "-shm")):
             leftover.unlink(missing_ok=True)
         old_lock.release()
@@ -363,14 +386,6 @@ class Vault:
         self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
 
 
-def _opens(path: Path, data_key: bytes) -> bool:
-    try:
-        cipher.connect(path, data_key).close()
-    except cipher.WrongKey:
-        return False
-    return True
-
-
 def password_candidates(envelope: Envelope, password: str) -> list[tuple[str, bytes]]:
     """The data keys this password unwraps: the current one and, after an interrupted re-key, the pending one."""
     found = []
@@ -383,11 +398,10 @@ def password_candidates(envelope: Envelope, password: str) -> list[tuple[str, by
 
 
 def recovery_candidates(envelope: Envelope, identity_text: str) -> list[tuple[str, bytes]]:
-    found = [("current", recover_data_key(envelope, identity_text))]
+    found = [("current", recover_data_key(envelope.recovery, identity_text))]
     if envelope.pending_recovery is not None:
-        pending = Envelope(envelope.vault_id, envelope.current, envelope.pending_recovery)
         try:
-            found.append(("pending", recover_data_key(pending, identity_text)))
+            found.append(("pending", recover_data_key(envelope.pending_recovery, identity_text)))
         except RecoveryUnavailable:
             pass
     return found
@@ -396,7 +410,7 @@ def recovery_candidates(envelope: Envelope, identity_text: str) -> list[tuple[st
 def _settle_key(path: Path, envelope: Envelope, candidates: list[tuple[str, bytes]]) -> tuple[bytes, Envelope]:
     """The candidate key that opens the file; an interrupted re-key is finished or undone on the way."""
     for slot, key in candidates:
-        if not _opens(path, key):
+        if not cipher.opens(path, key):
             continue
         if envelope.pending is not None:
             envelope = envelope.pending_committed() if slot == "pending" else envelope.pending_dropped()
@@ -405,11 +419,6 @@ def _settle_key(path: Path, envelope: Envelope, candidates: list[tuple[str, byte
     if envelope.pending is not None:
         raise InterruptedPasswordChange()
     raise VaultDamaged(path=path, reason="der Schlüssel passt, die Datei lässt sich aber nicht lesen")
-
-
-def _probe_or_damaged(path: Path, data_key: bytes) -> None:
-    if not _opens(path, data_key):
-        raise VaultDamaged(path=path, reason="die Kopie lässt sich nicht öffnen")
 
 
 def _schema_revision(path: Path, data_key: bytes) -> str | None:
@@ -432,12 +441,14 @@ def _migrate_with_backup(path: Path, data_key: bytes, envelope: Envelope, backup
 
     backup = backup_file(path, data_key, envelope, backup_dir or path.parent / "backups", reason="vor-update")
     log.info("vault %s: backup %s before migration", envelope.vault_id, backup.name)
-    engine = make_engine(path, data_key)
+    engine = make_engine(path, data_key, foreign_keys=False)
     try:
         with engine.begin() as conn:
             before = migrate.current_revision(conn)
             migrate.upgrade(conn)
             after = migrate.current_revision(conn)
+            if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
+                raise VaultDamaged(path=path, reason="Fremdschlüssel nach der Aktualisierung verletzt")
         with Session(engine.execution_options(**{WRITE_OPTION: True})) as session, session.begin():
             device = session.scalars(select(VaultProfile.device_id)).one()
             role = session.scalars(select(VaultProfile.role)).one()

@@ -17,7 +17,8 @@ from kim_desktop.errors import BackupFailed, StorageFull, WrongPassword
 from kim_desktop.paths import envelope_path
 from kim_desktop.services.backups import backup_if_due, backup_now, last_backup
 from kim_desktop.storage import atomic, cipher
-from kim_desktop.storage.backup import backup_file, copy_vault_files, list_backups, prune_backups
+from kim_desktop.storage import cipher
+from kim_desktop.storage.backup import backup_file, list_backups, prune_backups, snapshot
 from kim_desktop.storage.check import check_vault
 from kim_desktop.storage.schema import AuditEntry
 from kim_desktop.storage.vault import Vault
@@ -110,13 +111,19 @@ def test_backup_if_due_once_a_day(vault: Vault, tmp_path: Path) -> None:
     assert len(list_backups(dest, vault.profile.vault_id)) == 2
 
 
-def test_copy_vault_files_takes_the_envelope_along(vault: Vault, tmp_path: Path) -> None:
-    vault.close()
-    moved = tmp_path / "elsewhere" / "moved.kimvault"
-    moved.parent.mkdir()
-    copy_vault_files(vault.path, moved)
-    assert digest(envelope_path(moved)) == digest(envelope_path(vault.path))
-    Vault.open(moved, PASSWORD).close()
+def test_snapshot_includes_what_is_still_in_the_wal(vault: Vault, tmp_path: Path) -> None:
+    reader = vault.raw_connection()  # an open reader keeps the WAL from being checkpointed
+    try:
+        vault.update_profile(display_name="nur im WAL")
+        copy = tmp_path / "copy.kimvault"
+        snapshot(vault.path, vault.data_key, copy)
+    finally:
+        reader.close()
+    conn = cipher.connect(copy, vault.data_key)
+    try:
+        assert conn.execute("SELECT display_name FROM vault_profile").fetchone()[0] == "nur im WAL"
+    finally:
+        conn.close()
 
 
 class _FullDisk(SimpleNamespace):

@@ -121,15 +121,15 @@ def test_recovery_copy_opens_with_identity_only(data_key: bytes) -> None:
     identity = pyrage.x25519.Identity.generate()
     envelope = Envelope(VAULT_ID, wrap(data_key, PASSWORD, VAULT_ID),
                         recovery_copy(data_key, str(identity.to_public())))
-    assert recover_data_key(envelope, str(identity)) == data_key
+    assert recover_data_key(envelope.recovery, str(identity)) == data_key
     with pytest.raises(RecoveryUnavailable):
-        recover_data_key(envelope, str(pyrage.x25519.Identity.generate()))
+        recover_data_key(envelope.recovery, str(pyrage.x25519.Identity.generate()))
     with pytest.raises(RecoveryUnavailable):
-        recover_data_key(envelope, "")
+        recover_data_key(envelope.recovery, "")
     with pytest.raises(RecoveryUnavailable):
-        recover_data_key(envelope, "AGE-SECRET-KEY-1BROKEN")
+        recover_data_key(envelope.recovery, "AGE-SECRET-KEY-1BROKEN")
     # An age file with comments, as age-keygen writes it.
-    assert recover_data_key(envelope, f"# created: 2026-01-01\n# public key: x\n{identity}\n") == data_key
+    assert recover_data_key(envelope.recovery, f"# created: 2026-01-01\n# public key: x\n{identity}\n") == data_key
 
 
 def test_no_recipient_means_no_recovery(data_key: bytes) -> None:
@@ -137,7 +137,7 @@ def test_no_recipient_means_no_recovery(data_key: bytes) -> None:
     assert recovery_copy(data_key, "") is None
     envelope = Envelope(VAULT_ID, wrap(data_key, PASSWORD, VAULT_ID))
     with pytest.raises(RecoveryUnavailable):
-        recover_data_key(envelope, str(pyrage.x25519.Identity.generate()))
+        recover_data_key(envelope.recovery, str(pyrage.x25519.Identity.generate()))
 
 
 def test_bad_recipient_is_refused(data_key: bytes) -> None:

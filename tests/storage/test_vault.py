@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import unicodedata
 import os
 import sqlite3
 import subprocess
@@ -23,6 +24,7 @@ from kim_desktop.errors import (
     RecoveryUnavailable,
     VaultDamaged,
     VaultExists,
+    VaultBusy,
     VaultInUse,
     VaultNotFound,
     WeakCipher,
@@ -44,8 +46,8 @@ def digest(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def make_vault(path: Path, name: str = "Erika Mustermann", **kwargs: object) -> Vault:
-    return Vault.create(path, PASSWORD, role=Role.COORDINATOR, display_name=name,
+def make_vault(path: Path, name: str = "Erika Mustermann", password: str = PASSWORD, **kwargs: object) -> Vault:
+    return Vault.create(path, password, role=Role.COORDINATOR, display_name=name,
                         **kwargs)  # type: ignore[arg-type]
 
 
@@ -532,7 +534,7 @@ def test_rekey_refused_while_a_reader_is_open(vault: Vault, vault_path: Path) ->
     old_key = vault.data_key
     with vault.reader() as session:
         session.execute(text("SELECT count(*) FROM audit_log")).scalar()
-        with pytest.raises(VaultInUse):
+        with pytest.raises(VaultBusy):
             vault.set_password(NEW_PASSWORD, new_key=True)
     assert vault.data_key == old_key
     envelope = json.loads(envelope_path(vault_path).read_text(encoding="utf-8"))
@@ -637,3 +639,59 @@ def test_vault_files_are_owner_only(vault: Vault, vault_path: Path, tmp_path: Pa
     backup = backup_now(vault, tmp_path / "bk")
     for path in (vault_path, envelope_path(vault_path), lock_path(vault_path), backup, envelope_path(backup)):
         assert path.stat().st_mode & 0o077 == 0, path
+
+
+def test_move_keeps_what_is_still_in_the_wal(vault: Vault, tmp_path: Path) -> None:
+    for number in range(5):
+        vault.audit("test.entry", record_type="test", record_id=str(number))
+    vault.move_to(tmp_path / "neu" / "moved.kimvault")
+    with vault.reader() as session:
+        from kim_desktop.storage import audit
+
+        report = audit.verify_chain(session)
+    assert report.ok and report.entries >= 6
+
+
+def test_move_is_refused_while_a_reader_is_open(vault: Vault, vault_path: Path, tmp_path: Path) -> None:
+    from sqlalchemy import text
+
+    with vault.reader() as session:
+        session.execute(text("SELECT 1")).scalar()
+        with pytest.raises(VaultBusy):
+            vault.move_to(tmp_path / "x.kimvault")
+    assert vault_path.is_file() and not (tmp_path / "x.kimvault").exists()
+
+
+def test_composed_and_decomposed_umlauts_are_the_same_password(vault_path: Path) -> None:
+    composed = "Grüße-aus-Köln-1"
+    decomposed = unicodedata.normalize("NFD", composed)
+    assert composed != decomposed
+    make_vault(vault_path, password=composed).close()
+    Vault.open(vault_path, decomposed).close()
+
+
+@pytest.mark.parametrize("field, value", [("iterations", 100000), ("lanes", 0), ("memory_kib", 2**40)])
+def test_absurd_kdf_settings_in_the_key_file_are_refused_at_once(vault: Vault, vault_path: Path,
+                                                                 field: str, value: int) -> None:
+    vault.close()
+    keys = envelope_path(vault_path)
+    raw = json.loads(keys.read_text())
+    raw["current"]["kdf"][field] = value
+    keys.write_text(json.dumps(raw))
+    with pytest.raises(VaultDamaged):
+        Vault.open(vault_path, PASSWORD)
+
+
+def test_recovery_recipient_comes_from_the_vault_not_the_key_file(vault_path: Path) -> None:
+    it_identity, attacker = pyrage.x25519.Identity.generate(), pyrage.x25519.Identity.generate()
+    make_vault(vault_path, recovery_recipient=str(it_identity.to_public())).close()
+    keys = envelope_path(vault_path)
+    raw = json.loads(keys.read_text())
+    raw["recovery"]["recipient"] = str(attacker.to_public())  # swapped by someone with write access
+    keys.write_text(json.dumps(raw))
+    with Vault.open(vault_path, PASSWORD) as vault:
+        vault.set_password(NEW_PASSWORD)
+    with pytest.raises(RecoveryUnavailable):
+        Vault.open_with_recovery(vault_path, str(attacker))
+    recovered, _ = Vault.open_with_recovery(vault_path, str(it_identity))
+    recovered.close()
