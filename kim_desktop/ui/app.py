@@ -12,17 +12,19 @@ from typing import Any
 from kim_desktop import __version__
 from kim_desktop.config.deployment import Deployment, load_deployment
 from kim_desktop.errors import ConfigInvalid, KimError
-from kim_desktop.paths import resolve_vault_path
+from kim_desktop.paths import VAULT_ENV, default_vault_path, resolve_vault_path
 from kim_desktop.resources_path import resources_dir
 from kim_desktop.settings import Settings
 from kim_desktop.ui import crash
 from kim_desktop.ui.i18n import error_text, install_translators, resolve_language
-from kim_desktop.ui.qt import QObject, QtCore, QtGui, QtWidgets, QTimer, Signal
+from kim_desktop.ui.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, Signal
 from kim_desktop.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 BENCH_ENV = "KIM_DESKTOP_BENCH_SHOWN_EXIT"
 BACKUP_CHECK_MS = 60 * 60 * 1000
+# A re-key of a big vault on a slow disk takes a while; locking or closing under it must not happen.
+BACKGROUND_WAIT_MS = 10 * 60 * 1000
 
 
 class AppController(QObject):
@@ -31,12 +33,16 @@ class AppController(QObject):
     unlocked = Signal()
     locked = Signal()
 
-    def __init__(self, deployment: Deployment, settings: Settings, vault_path: Path, *, demo: bool = False) -> None:
+    def __init__(self, deployment: Deployment, settings: Settings, vault_path: Path, *, demo: bool = False,
+                 remember_path: bool = False) -> None:
+        """remember_path: a vault opened elsewhere than the next plain start would look becomes the
+        vault_path setting. Off in demo sessions and when --vault or the environment chose the path."""
         super().__init__()
         self.deployment = deployment
         self.settings = settings
         self.vault_path = vault_path
         self.demo = demo
+        self.remember_path = remember_path and not demo
         self.vault: Any = None
         self.window: Any = None
         self.dialog: QtWidgets.QDialog | None = None
@@ -60,18 +66,31 @@ class AppController(QObject):
     def show_unlock(self) -> QtWidgets.QDialog:
         dialog = UnlockDialog(self.vault_path, demo=self.demo, backup_dir=self.settings.backup_dir)
         dialog.opened.connect(self.on_opened)
-        dialog.createRequested.connect(lambda: QTimer.singleShot(0, self.show_wizard))
+        dialog.createRequested.connect(lambda: self._create_from_unlock(dialog.path()))
         dialog.rejected.connect(self._quit_if_nothing_open)
         return self._show_dialog(dialog)
 
-    def show_wizard(self) -> QtWidgets.QDialog:
+    def _create_from_unlock(self, path: Path) -> None:
+        self.vault_path = path.absolute()
+        QTimer.singleShot(0, lambda: self.show_wizard(back_to_unlock=True))
+
+    def show_wizard(self, *, back_to_unlock: bool = False) -> QtWidgets.QDialog:
+        """back_to_unlock: cancelling returns to the unlock dialog; otherwise (first start) it quits."""
         from kim_desktop.ui.wizard import FirstStartWizard
 
         default = self.vault_path if not self.vault_path.exists() else self.vault_path.with_name("neu.kimvault")
         wizard = FirstStartWizard(self.deployment, default, demo=self.demo)
         wizard.created.connect(self.on_opened)
-        wizard.rejected.connect(self._quit_if_nothing_open)
+        wizard.openRequested.connect(self._open_existing)
+        if back_to_unlock:
+            wizard.rejected.connect(lambda: QTimer.singleShot(0, self.show_unlock))
+        else:
+            wizard.rejected.connect(self._quit_if_nothing_open)
         return self._show_dialog(wizard)
+
+    def _open_existing(self, path: Path) -> None:
+        self.vault_path = path
+        QTimer.singleShot(0, self.show_unlock)
 
     def _show_dialog(self, dialog: QtWidgets.QDialog) -> QtWidgets.QDialog:
         dialog.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -94,6 +113,7 @@ class AppController(QObject):
         self.vault = vault
         self.vault_path = vault.path
         self.dialog = None
+        self._remember_vault_path(vault.path)
         vault.audit("vault.opened", record_type="vault", record_id=vault.profile.vault_id)
         log.info("vault %s opened", vault.profile.vault_id)
         self.session = AppSession(vault, self.deployment, self.settings, demo=self.demo)
@@ -110,6 +130,18 @@ class AppController(QObject):
         assert isinstance(app, QtWidgets.QApplication)
         app.lastWindowClosed.connect(self.quit)
 
+    def _remember_vault_path(self, path: Path) -> None:
+        """So that the next start opens this vault instead of showing the wizard again."""
+        if not self.remember_path or path == resolve_vault_path(None, self.settings.get("vault_path")):
+            return
+        self.settings.set("vault_path", "" if path == default_vault_path() else str(path))
+        try:
+            self.settings.save()
+        except OSError as exc:  # the vault is open all the same; only the next start asks again
+            log.warning("vault path not remembered: %s", type(exc).__name__)
+        else:
+            log.info("vault path remembered")
+
     def backup_if_due(self) -> None:
         from kim_desktop.services.backups import backup_if_due
         from kim_desktop.ui.background import run_in_background
@@ -122,28 +154,45 @@ class AppController(QObject):
             if target is not None and self.window is not None:
                 self.window.statusBar().showMessage(self.tr("Automatische Sicherung angelegt."), 10000)
 
-        def failed(exc: BaseException) -> None:
+        def failed(exc: KimError) -> None:
             log.warning("automatic backup failed: %s", type(exc).__name__)
-            if self.window is not None and isinstance(exc, KimError):
+            if self.window is not None:
                 self.window.statusBar().showMessage(error_text(exc), 20000)
 
         run_in_background(lambda: backup_if_due(vault, folder, keep), done, failed)
 
     # --- lock -----------------------------------------------------------------------------------
 
+    def _finish_background(self) -> None:
+        """A re-key, backup or check must never run on a locked or closed vault: wait for it. Its
+        results go to nobody: the windows they would update are cleared next."""
+        from kim_desktop.ui.background import background_running, discard_results, wait_for_background
+
+        if background_running():
+            log.info("waiting for background jobs")
+            QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+            try:
+                if not wait_for_background(BACKGROUND_WAIT_MS):
+                    log.error("background jobs still running after %d s", BACKGROUND_WAIT_MS // 1000)
+            finally:
+                QtWidgets.QApplication.restoreOverrideCursor()
+        discard_results()
+
     def lock(self) -> None:
         if self.vault is None or self.vault.locked or self.window is None:
             return
         self.autolock.stop()
+        self._finish_background()
         for widget in QtWidgets.QApplication.topLevelWidgets():
             if isinstance(widget, QtWidgets.QDialog) and widget.isVisible():
-                widget.reject()
+                widget.done(QtWidgets.QDialog.DialogCode.Rejected)  # not reject(): a dialog may refuse that
         self.drafts = self.window.clear_pages()
         self.window.hide()
         self.vault.lock()
         log.info("vault %s locked", self.vault.profile.vault_id)
         self.locked.emit()
-        dialog = UnlockDialog(self.vault.path, demo=self.demo, locked_vault=self.vault)
+        dialog = UnlockDialog(self.vault.path, demo=self.demo, locked_vault=self.vault,
+                              unsaved_input=bool(self.drafts))
         dialog.opened.connect(self.on_unlocked)
         dialog.rejected.connect(self._quit_if_nothing_open)
         self._show_dialog(dialog)
@@ -159,9 +208,20 @@ class AppController(QObject):
 
     def quit(self) -> None:
         if self.vault is not None:
+            self._finish_background()
             self.vault.close()
             self.vault = None
         QtWidgets.QApplication.quit()
+
+    def tell_previous_crash(self) -> QtWidgets.QMessageBox:
+        """After a hard crash of the last run (see crash.install): once, without blocking the start."""
+        box = QtWidgets.QMessageBox(QtWidgets.QMessageBox.Icon.Warning, self.tr("KIM Desktop"), self.tr(
+            "KIM Desktop wurde beim letzten Mal unerwartet beendet. Ihre gespeicherten Daten sind nicht "
+            "betroffen; die technischen Angaben stehen im Protokoll."),
+            QtWidgets.QMessageBox.StandardButton.Ok, self.dialog)
+        box.setAttribute(QtCore.Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        return box
 
 
 def _benchmark_hook(app: QtWidgets.QApplication) -> None:
@@ -185,7 +245,7 @@ def _qt_message(kind: QtCore.QtMsgType, _context: QtCore.QMessageLogContext, mes
 
 
 def run(vault_arg: str | None, *, demo: bool = False, language: str | None = None) -> int:
-    crash.install()
+    crashed = crash.install()
     QtCore.qInstallMessageHandler(_qt_message)
     QtCore.QCoreApplication.setOrganizationName("kim-desktop")
     QtCore.QCoreApplication.setApplicationName("KIM Desktop")
@@ -203,11 +263,14 @@ def run(vault_arg: str | None, *, demo: bool = False, language: str | None = Non
         return exc.exit_code
     settings = Settings(deployment)
     install_translators(app, resolve_language(language or settings.get("language")))
-    controller = AppController(deployment, settings, resolve_vault_path(vault_arg, settings.get("vault_path")),
-                               demo=demo)
+    remember_path = not demo and vault_arg is None and not os.environ.get(VAULT_ENV)
+    vault_path = resolve_vault_path(vault_arg, settings.get("vault_path"))
+    controller = AppController(deployment, settings, vault_path, demo=demo, remember_path=remember_path)
     controller.start()
     if os.environ.get(BENCH_ENV) == "1":
         _benchmark_hook(app)
+    elif crashed:
+        QTimer.singleShot(0, controller.tell_previous_crash)
     status = app.exec()
     controller.quit()
     return status

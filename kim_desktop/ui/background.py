@@ -1,12 +1,19 @@
-"""Run work off the GUI thread; only the callbacks, back on the GUI thread, touch widgets."""
+"""Run work off the GUI thread; only the callbacks, back on the GUI thread, touch widgets.
+
+on_error gets known errors only (KimError, or an OSError turned into one by as_known_error).
+Anything else is a bug: it goes to the crash handler (sys.excepthook), and on_error gets a
+plain KimError ("Unbekannter Fehler.") so that the caller can leave its busy state.
+"""
 
 from __future__ import annotations
 
 import logging
+import sys
 from collections.abc import Callable
 from typing import Any
 
-from kim_desktop.ui.qt import QObject, QtCore, Signal
+from kim_desktop.errors import KimError, as_known_error
+from kim_desktop.ui.qt import QObject, QtCore, Signal, is_alive
 
 log = logging.getLogger(__name__)
 _running: set[_Task] = set()
@@ -23,29 +30,59 @@ class _Task(QtCore.QRunnable):
         self.setAutoDelete(False)
         self.op = op
         self.signals = _Signals()
+        self.discarded = False  # set by discard_results(): the callbacks are not called any more
 
     def run(self) -> None:
         try:
             result = self.op()
-        except BaseException as exc:  # handed to on_error on the GUI thread
+        except BaseException as exc:  # handed over on the GUI thread
             self.signals.failed.emit(exc)
         else:
             self.signals.done.emit(result)
 
 
 def run_in_background(op: Callable[[], Any], on_done: Callable[[Any], None],
-                      on_error: Callable[[BaseException], None]) -> None:
+                      on_error: Callable[[KimError], None], *, receiver: QObject | None = None) -> None:
+    """Run op on the thread pool. The callbacks are skipped when receiver (the widget they
+    update) has been deleted meanwhile, or when discard_results() was called."""
     task = _Task(op)
     _running.add(task)
 
-    def finish(callback: Callable[[Any], None], value: Any) -> None:
-        _running.discard(task)
-        callback(value)
+    def wanted() -> bool:
+        return not task.discarded and (receiver is None or is_alive(receiver))
 
-    task.signals.done.connect(lambda result: finish(on_done, result), QtCore.Qt.ConnectionType.QueuedConnection)
-    task.signals.failed.connect(lambda exc: finish(on_error, exc), QtCore.Qt.ConnectionType.QueuedConnection)
+    def done(result: Any) -> None:
+        _running.discard(task)
+        if wanted():
+            on_done(result)
+
+    def failed(exc: BaseException) -> None:
+        _running.discard(task)
+        known = as_known_error(exc)
+        if known is None:
+            sys.excepthook(type(exc), exc, exc.__traceback__)
+            known = KimError()
+        elif not wanted():
+            log.info("background job failed after its window went away: %s", type(known).__name__)
+        if wanted():
+            on_error(known)
+
+    task.signals.done.connect(done, QtCore.Qt.ConnectionType.QueuedConnection)
+    task.signals.failed.connect(failed, QtCore.Qt.ConnectionType.QueuedConnection)
     QtCore.QThreadPool.globalInstance().start(task)
 
 
+def background_running() -> bool:
+    return QtCore.QThreadPool.globalInstance().activeThreadCount() > 0
+
+
 def wait_for_background(timeout_ms: int = 30000) -> bool:
+    """Block until every job has finished; False when the timeout came first."""
     return QtCore.QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+
+def discard_results() -> None:
+    """Jobs started so far report to nobody: their windows are about to be cleared (lock, quit).
+    Bugs still reach the crash handler."""
+    for task in _running:
+        task.discarded = True

@@ -37,6 +37,7 @@ class ChangePasswordDialog(QtWidgets.QDialog):
         self.buttons.accepted.connect(self.apply)
         self.buttons.rejected.connect(self.reject)
         self.fields.validityChanged.connect(self.ok.setEnabled)
+        self.busy = False
 
         form = QtWidgets.QFormLayout()
         label = QtWidgets.QLabel(self.tr("&Bisheriges Passwort:"), self)
@@ -54,24 +55,36 @@ class ChangePasswordDialog(QtWidgets.QDialog):
         vault = self.session.vault
         old, new = self.current.text(), self.fields.password()
         recipient = self.session.deployment.policy.recovery_recipient or None
-        self.ok.setEnabled(False)
-        self.setCursor(Qt.CursorShape.WaitCursor)
+        self._set_busy(True)
         self.message.setText(self.tr("Bitte warten …"))
         run_in_background(lambda: vault.change_password(old, new, recovery_recipient=recipient),
-                          self._done, self._failed)
+                          self._done, self._failed, receiver=self)
+
+    def _set_busy(self, busy: bool) -> None:
+        """While the file is re-encrypted, nothing here can stop it: so nothing pretends to."""
+        self.busy = busy
+        for widget in (self.buttons, self.current, self.fields):
+            widget.setEnabled(not busy)
+        if busy:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+        else:
+            self.unsetCursor()
+            self.ok.setEnabled(self.fields.is_valid())
+
+    def reject(self) -> None:
+        """Esc and the window's close button wait until the change is done."""
+        if not self.busy:
+            super().reject()
 
     def _done(self, _result: object) -> None:
-        self.unsetCursor()
+        self._set_busy(False)
         self.current.clear()
         self.fields.clear()
         QtWidgets.QMessageBox.information(self, self.tr("Passwort ändern"), self.tr(
             "Das Passwort wurde geändert. Sicherungen von vorher öffnen sich weiter mit dem alten Passwort."))
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
-        self.unsetCursor()
-        self.ok.setEnabled(self.fields.is_valid())
-        if not isinstance(exc, KimError):
-            raise exc
+    def _failed(self, exc: KimError) -> None:
+        self._set_busy(False)
         self.message.setText(error_text(exc))
         self.current.setFocus()

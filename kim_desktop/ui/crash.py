@@ -36,7 +36,8 @@ def previous_hard_crash(directory: Path | None = None) -> str | None:
     return None
 
 
-def install(show_dialog: bool = True, directory: Path | None = None) -> None:
+def install(show_dialog: bool = True, directory: Path | None = None) -> bool:
+    """Returns whether the previous run crashed hard: the caller tells the user once the GUI is up."""
     global _fault_stream
     directory = directory or log_dir()
     directory.mkdir(parents=True, exist_ok=True, mode=0o700)
@@ -57,6 +58,7 @@ def install(show_dialog: bool = True, directory: Path | None = None) -> None:
             _show(details)
 
     sys.excepthook = hook
+    return crashed is not None
 
 
 def _show(details: str) -> None:

@@ -114,7 +114,8 @@ class MainWindow(QtWidgets.QMainWindow):
     def open_settings(self) -> None:
         from kim_desktop.ui.settings_dialog import SettingsDialog
 
-        if SettingsDialog(self.session.settings, self, vault=self.session.vault).exec():
+        dialog = SettingsDialog(self.session.settings, self, vault=self.session.vault, demo=self.session.demo)
+        if dialog.exec():
             for page in self.pages.values():
                 page.settings_changed()
             self.settingsChanged.emit()

@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6 import QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
-__all__ = ["QCoreApplication", "QObject", "Qt", "QTimer", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot"]
+__all__ = ["QCoreApplication", "QObject", "Qt", "QTimer", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot",
+           "is_alive"]
+
+
+def is_alive(obj: QObject) -> bool:
+    """False once the C++ object behind a Python wrapper was deleted (e.g. a closed dialog)."""
+    return shiboken6.isValid(obj)

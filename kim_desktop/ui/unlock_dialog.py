@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from kim_desktop.errors import KimError
-from kim_desktop.paths import VAULT_SUFFIX
 from kim_desktop.ui.background import run_in_background
 from kim_desktop.ui.i18n import error_text
-from kim_desktop.ui.titles import window_title
 from kim_desktop.ui.qt import Qt, QtWidgets, Signal
+from kim_desktop.ui.titles import window_title
 from kim_desktop.ui.widgets.password_field import PasswordField
+from kim_desktop.ui.widgets.path_field import PathField, PathKind
 
 if TYPE_CHECKING:
     from kim_desktop.storage.vault import Vault
@@ -24,9 +24,11 @@ class UnlockDialog(QtWidgets.QDialog):
     createRequested = Signal()  # noqa: N815 - Qt naming
 
     def __init__(self, path: Path, *, demo: bool = False, backup_dir: Path | None = None,
-                 locked_vault: Vault | None = None, parent: QtWidgets.QWidget | None = None) -> None:
+                 locked_vault: Vault | None = None, unsaved_input: bool = False,
+                 parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.locked_vault = locked_vault
+        self.unsaved_input = unsaved_input  # relock mode: quitting here would lose drafts
         self.backup_dir = backup_dir
         self.vault: Vault | None = None
         self.setWindowTitle(window_title(self.tr("KIM Desktop – Entsperren"), demo))
@@ -35,12 +37,12 @@ class UnlockDialog(QtWidgets.QDialog):
         heading = QtWidgets.QLabel(self.tr("Gesperrt – bitte Passwort eingeben") if locked_vault
                                    else self.tr("Datendatei entsperren"), self)
         heading.setStyleSheet("font-size: 14pt; font-weight: 600;")
-        self.path_edit = QtWidgets.QLineEdit(str(path), self)
-        self.path_edit.setReadOnly(locked_vault is not None)
-        self.browse = QtWidgets.QPushButton(self.tr("&Durchsuchen …"), self)
-        self.browse.clicked.connect(self.choose_file)
-        self.browse.setVisible(locked_vault is None)
+        self.path_field = PathField(str(path), PathKind.OPEN_VAULT, accelerator=True, parent=self)
+        self.path_field.set_read_only(locked_vault is not None)
+        self.path_edit = self.path_field.edit
+        self.browse = self.path_field.browse
         self.password = PasswordField(self)
+        self.path_field.browsed.connect(lambda _path: self.password.setFocus())
         self.error = QtWidgets.QLabel(self)
         self.error.setObjectName("error")
         self.error.setWordWrap(True)
@@ -51,17 +53,14 @@ class UnlockDialog(QtWidgets.QDialog):
         self.create_button = QtWidgets.QPushButton(self.tr("&Neue Datendatei …"), self)
         self.create_button.clicked.connect(self._create)
         self.create_button.setVisible(locked_vault is None)
-        self.quit_button = QtWidgets.QPushButton(self.tr("Be&enden"), self)
+        self.quit_button = QtWidgets.QPushButton(self.tr("&Beenden"), self)
         self.quit_button.clicked.connect(self.reject)
         self.password.returnPressed.connect(self.try_unlock)
 
-        path_row = QtWidgets.QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(self.browse)
         form = QtWidgets.QFormLayout()
         path_label = QtWidgets.QLabel(self.tr("&Datendatei:"), self)
         path_label.setBuddy(self.path_edit)
-        form.addRow(path_label, path_row)
+        form.addRow(path_label, self.path_field)
         password_label = QtWidgets.QLabel(self.tr("&Passwort:"), self)
         password_label.setBuddy(self.password.edit)
         form.addRow(password_label, self.password)
@@ -78,15 +77,21 @@ class UnlockDialog(QtWidgets.QDialog):
         self.password.setFocus()
 
     def path(self) -> Path:
-        return Path(self.path_edit.text().strip()).expanduser()
+        return self.path_field.path()
 
-    def choose_file(self) -> None:
-        chosen, _ = QtWidgets.QFileDialog.getOpenFileName(
-            self, self.tr("Datendatei wählen"), str(self.path().parent),
-            self.tr("KIM-Datendateien (*%1)").replace("%1", VAULT_SUFFIX))
-        if chosen:
-            self.path_edit.setText(chosen)
-            self.password.setFocus()
+    def reject(self) -> None:
+        """Esc, Beenden and the window's close button: in relock mode this ends the program."""
+        if self.unsaved_input and not self._confirm_quit():
+            return
+        super().reject()
+
+    def _confirm_quit(self) -> bool:
+        answer = QtWidgets.QMessageBox.question(
+            self, self.tr("Beenden"),
+            self.tr("Nicht gespeicherte Eingaben gehen verloren. Trotzdem beenden?"),
+            QtWidgets.QMessageBox.StandardButton.Yes | QtWidgets.QMessageBox.StandardButton.No,
+            QtWidgets.QMessageBox.StandardButton.No)
+        return answer == QtWidgets.QMessageBox.StandardButton.Yes
 
     def _create(self) -> None:
         self.createRequested.emit()
@@ -107,12 +112,14 @@ class UnlockDialog(QtWidgets.QDialog):
         self._set_busy(True)
         if self.locked_vault is not None:
             vault = self.locked_vault
-            run_in_background(lambda: vault.unlock(password), lambda _none: self._opened(vault), self._failed)
+            run_in_background(lambda: vault.unlock(password), lambda _none: self._opened(vault), self._failed,
+                              receiver=self)
         else:
             from kim_desktop.storage.vault import Vault
 
             path, backup_dir = self.path(), self.backup_dir
-            run_in_background(lambda: Vault.open(path, password, backup_dir=backup_dir), self._opened, self._failed)
+            run_in_background(lambda: Vault.open(path, password, backup_dir=backup_dir),
+                              self._opened, self._failed, receiver=self)
 
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
@@ -122,10 +129,8 @@ class UnlockDialog(QtWidgets.QDialog):
         self.opened.emit(vault)
         self.accept()
 
-    def _failed(self, exc: Any) -> None:
+    def _failed(self, exc: KimError) -> None:
         self._set_busy(False)
-        if not isinstance(exc, KimError):
-            raise exc
         self.error.setText(error_text(exc))
         self.password.edit.selectAll()
         self.password.setFocus()

@@ -1,4 +1,7 @@
-"""First start: role, person and municipalities, password twice, location — then the vault is made."""
+"""First start: role, person and municipalities, password twice, location — then the vault is made.
+
+The first page also offers to open an existing vault instead (one copied from elsewhere).
+"""
 
 from __future__ import annotations
 
@@ -8,12 +11,13 @@ from typing import Any
 from kim_desktop.config.deployment import Deployment
 from kim_desktop.domain.roles import Role
 from kim_desktop.errors import KimError
-from kim_desktop.paths import VAULT_SUFFIX
 from kim_desktop.ui.background import run_in_background
 from kim_desktop.ui.i18n import error_text
+from kim_desktop.ui.qt import QtWidgets, Signal
 from kim_desktop.ui.titles import window_title
-from kim_desktop.ui.qt import Qt, QtWidgets, Signal
+from kim_desktop.ui.widgets.municipality_list import MunicipalityList
 from kim_desktop.ui.widgets.new_password import NewPasswordFields
+from kim_desktop.ui.widgets.path_field import PathField, PathKind, ask_vault_to_open
 
 
 class RolePage(QtWidgets.QWizardPage):
@@ -25,10 +29,24 @@ class RolePage(QtWidgets.QWizardPage):
         self.coordinator = QtWidgets.QRadioButton(self.tr("&Koordination – Kreisverwaltung, Import und Berichte"),
                                                   self)
         self.case_manager.setChecked(True)
+        existing_note = QtWidgets.QLabel(self.tr("Sie haben schon eine Datendatei, zum Beispiel von "
+                                                 "einem anderen Rechner kopiert? Dann öffnen Sie diese, "
+                                                 "statt eine neue anzulegen."), self)
+        existing_note.setWordWrap(True)
+        self.open_existing = QtWidgets.QPushButton(self.tr("&Vorhandene Datendatei öffnen …"), self)
+        line = QtWidgets.QFrame(self)
+        line.setFrameShape(QtWidgets.QFrame.Shape.HLine)
+        line.setFrameShadow(QtWidgets.QFrame.Shadow.Sunken)
+        open_row = QtWidgets.QHBoxLayout()
+        open_row.addWidget(self.open_existing)
+        open_row.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.case_manager)
         layout.addWidget(self.coordinator)
         layout.addStretch(1)
+        layout.addWidget(line)
+        layout.addWidget(existing_note)
+        layout.addLayout(open_row)
 
     def role(self) -> Role:
         return Role.COORDINATOR if self.coordinator.isChecked() else Role.CASE_MANAGER
@@ -48,15 +66,10 @@ class PersonPage(QtWidgets.QWizardPage):
         for team in deployment.teams:
             self.team.addItem(self.tr("Team %1: %2").replace("%1", str(team.number))
                               .replace("%2", ", ".join(names[a] for a in team.municipalities)), team.number)
-        self.municipalities = QtWidgets.QListWidget(self)
-        for municipality in deployment.municipalities:
-            item = QtWidgets.QListWidgetItem(f"{municipality.name} ({municipality.kind})", self.municipalities)
-            item.setData(Qt.ItemDataRole.UserRole, municipality.ags)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
+        self.municipalities = MunicipalityList(deployment.municipalities, self)
         self.team.currentIndexChanged.connect(self._team_chosen)
         self.name.textChanged.connect(self.completeChanged)
-        self.municipalities.itemChanged.connect(self.completeChanged)
+        self.municipalities.checkedChanged.connect(self.completeChanged)
 
         form = QtWidgets.QFormLayout(self)
         self._label(form, self.tr("&Name (wie er im Programm erscheint):"), self.name)
@@ -76,18 +89,12 @@ class PersonPage(QtWidgets.QWizardPage):
 
     def _team_chosen(self) -> None:
         team = self.deployment.team(self.team.currentData()) if self.team.currentData() else None
-        chosen = set(team.municipalities) if team else set()
-        for row in range(self.municipalities.count()):
-            item = self.municipalities.item(row)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
-                               else Qt.CheckState.Unchecked)
+        self.municipalities.set_checked(team.municipalities if team else ())
 
     def chosen_municipalities(self) -> tuple[str, ...]:
         if self.role_page.role() is not Role.CASE_MANAGER:
             return ()
-        return tuple(self.municipalities.item(r).data(Qt.ItemDataRole.UserRole)
-                     for r in range(self.municipalities.count())
-                     if self.municipalities.item(r).checkState() == Qt.CheckState.Checked)
+        return self.municipalities.checked()
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         if not self.name.text().strip():
@@ -134,31 +141,20 @@ class LocationPage(QtWidgets.QWizardPage):
         self.setCommitPage(True)
         for button in (QtWidgets.QWizard.WizardButton.CommitButton, QtWidgets.QWizard.WizardButton.FinishButton):
             self.setButtonText(button, self.tr("&Anlegen"))
-        self.path = QtWidgets.QLineEdit(str(default_path), self)
-        browse = QtWidgets.QPushButton(self.tr("&Durchsuchen …"), self)
-        browse.clicked.connect(self._browse)
+        self.path_field = PathField(str(default_path), PathKind.NEW_VAULT, accelerator=True, parent=self)
+        self.path = self.path_field.edit
         self.status = QtWidgets.QLabel(self)
         self.status.setWordWrap(True)
         self.status.setObjectName("error")
         self.status.setStyleSheet("color: #b00020;")
         self.path.textChanged.connect(self.completeChanged)
-        row = QtWidgets.QHBoxLayout()
-        row.addWidget(self.path, 1)
-        row.addWidget(browse)
         layout = QtWidgets.QVBoxLayout(self)
         label = QtWidgets.QLabel(self.tr("&Datendatei:"), self)
         label.setBuddy(self.path)
         layout.addWidget(label)
-        layout.addLayout(row)
+        layout.addWidget(self.path_field)
         layout.addWidget(self.status)
         layout.addStretch(1)
-
-    def _browse(self) -> None:
-        chosen, _ = QtWidgets.QFileDialog.getSaveFileName(
-            self, self.tr("Datendatei anlegen"), self.path.text(),
-            self.tr("KIM-Datendateien (*%1)").replace("%1", VAULT_SUFFIX))
-        if chosen:
-            self.path.setText(chosen if chosen.endswith(VAULT_SUFFIX) else chosen + VAULT_SUFFIX)
 
     def chosen(self) -> Path:
         return Path(self.path.text().strip()).expanduser().absolute()
@@ -172,6 +168,8 @@ class LocationPage(QtWidgets.QWizardPage):
 
 class FirstStartWizard(QtWidgets.QWizard):
     created = Signal(object)  # the Vault
+    openRequested = Signal(object)  # noqa: N815 - Qt naming; the Path of an existing vault
+    OPEN_EXISTING = 2  # result code: neither accepted nor rejected
 
     def __init__(self, deployment: Deployment, default_path: Path, *, demo: bool = False,
                  parent: QtWidgets.QWidget | None = None) -> None:
@@ -187,8 +185,16 @@ class FirstStartWizard(QtWidgets.QWizard):
         self.location_page = LocationPage(default_path, self)
         for page in (self.role_page, self.person_page, self.password_page, self.location_page):
             self.addPage(page)
+        self.role_page.open_existing.clicked.connect(self.open_existing)
         self.setMinimumSize(640, 520)
         self._creating = False
+
+    def open_existing(self) -> None:
+        """Close the wizard and let the unlock dialog open the chosen vault."""
+        chosen = ask_vault_to_open(self, str(self.location_page.chosen().parent))
+        if chosen:
+            self.openRequested.emit(Path(chosen).expanduser().absolute())
+            self.done(self.OPEN_EXISTING)
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
         if self.currentPage() is not self.location_page:
@@ -215,7 +221,7 @@ class FirstStartWizard(QtWidgets.QWizard):
         run_in_background(
             lambda: create_vault(path, password, role=role, name=name, team=team, deployment=deployment,
                                  municipalities=municipalities),
-            self._created, self._failed)
+            self._created, self._failed, receiver=self)
 
     def _created(self, vault: Any) -> None:
         self._creating = False
@@ -224,9 +230,7 @@ class FirstStartWizard(QtWidgets.QWizard):
         self.created.emit(vault)
         self.accept()
 
-    def _failed(self, exc: BaseException) -> None:
+    def _failed(self, exc: KimError) -> None:
         self._creating = False
         self.button(QtWidgets.QWizard.WizardButton.FinishButton).setEnabled(True)
-        if not isinstance(exc, KimError):
-            raise exc
         self.location_page.status.setText(error_text(exc))

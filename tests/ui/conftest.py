@@ -28,3 +28,37 @@ def closed_vault(vault_path: Path) -> Path:
     Vault.create(vault_path, PASSWORD, role=Role.CASE_MANAGER, display_name="Test Nutzerin", team=1,
                  municipalities=("05382024",)).close()
     return vault_path
+
+
+@pytest.fixture
+def make_controller(qtbot, deployment: Deployment, settings: Settings, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    """AppControllers whose quit() only counts (the test's QApplication keeps running)."""
+    from kim_desktop.ui.app import AppController
+    from kim_desktop.ui.qt import QtWidgets, is_alive
+
+    made: list[AppController] = []
+    monkeypatch.setattr(QtWidgets.QApplication, "quit", lambda: None)
+
+    def make(path: Path, **kwargs):  # type: ignore[no-untyped-def]
+        ctl = AppController(deployment, settings, path, **kwargs)
+        ctl.quit_calls = 0  # type: ignore[attr-defined]
+        real_quit = ctl.quit
+
+        def counting_quit() -> None:
+            ctl.quit_calls += 1  # type: ignore[attr-defined]
+            real_quit()
+
+        ctl.quit = counting_quit  # type: ignore[method-assign]
+        made.append(ctl)
+        return ctl
+
+    yield make
+    for ctl in made:
+        if ctl.dialog is not None and is_alive(ctl.dialog):
+            ctl.dialog.done(0)
+        if ctl.window is not None:
+            QtWidgets.QApplication.instance().lastWindowClosed.disconnect(ctl.quit)
+            ctl.window.hide()
+            ctl.window.deleteLater()
+        if ctl.vault is not None:
+            ctl.vault.close()

@@ -72,3 +72,36 @@ def test_demo_window_title_and_profile_save(qtbot, vault, deployment, settings):
     page.revert_button.click()
     assert page.name.text() == "Neuer Name"
     assert page.draft() is None
+
+
+def test_password_change_cannot_be_cancelled_while_it_runs(qtbot, vault, deployment, settings,  # type: ignore[no-untyped-def]
+                                                           monkeypatch):
+    import threading
+
+    from kim_desktop.ui.qt import Qt, QtWidgets
+
+    release = threading.Event()
+    real_change = vault.change_password
+
+    def slow_change(*args, **kwargs):  # type: ignore[no-untyped-def]
+        release.wait(10)
+        real_change(*args, **kwargs)
+
+    monkeypatch.setattr(vault, "change_password", slow_change)
+    ok = QtWidgets.QMessageBox.StandardButton.Ok
+    monkeypatch.setattr(QtWidgets.QMessageBox, "information", lambda *args: ok)
+    dialog = ChangePasswordDialog(AppSession(vault, deployment, settings))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.current.setText(PASSWORD)
+    dialog.fields.first.setText("ein-ganz-neues-passwort")
+    dialog.fields.second.setText("ein-ganz-neues-passwort")
+    dialog.apply()
+    cancel = dialog.buttons.button(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
+    assert not cancel.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert dialog.isVisible(), "Esc and the close button do not pretend to stop the re-key"
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
+        release.set()
+    assert vault.verify_password("ein-ganz-neues-passwort")

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING
 from kim_desktop.domain.roles import Role
 from kim_desktop.ui.i18n import error_text
 from kim_desktop.ui.pages.base import Page
-from kim_desktop.ui.qt import Qt, QtGui, QtWidgets
+from kim_desktop.ui.qt import QtGui, QtWidgets
+from kim_desktop.ui.widgets.municipality_list import MunicipalityList
 
 if TYPE_CHECKING:
     from kim_desktop.ui.session import AppSession
@@ -25,11 +26,7 @@ class ProfilePage(Page):
         super().__init__(session, parent)
         self.name = QtWidgets.QLineEdit(self)
         self.name.setMaxLength(200)
-        self.municipalities = QtWidgets.QListWidget(self)
-        for municipality in session.deployment.municipalities:
-            item = QtWidgets.QListWidgetItem(f"{municipality.name} ({municipality.kind})", self.municipalities)
-            item.setData(Qt.ItemDataRole.UserRole, municipality.ags)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        self.municipalities = MunicipalityList(session.deployment.municipalities, self)
         self.save_button = QtWidgets.QPushButton(self.tr("&Speichern"), self)
         self.save_button.setShortcut(QtGui.QKeySequence.StandardKey.Save)
         self.revert_button = QtWidgets.QPushButton(self.tr("&Verwerfen"), self)
@@ -59,10 +56,7 @@ class ProfilePage(Page):
 
     def _show(self, name: str, municipalities: tuple[str, ...]) -> None:
         self.name.setText(name)
-        for row in range(self.municipalities.count()):
-            item = self.municipalities.item(row)
-            checked = item.data(Qt.ItemDataRole.UserRole) in municipalities
-            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+        self.municipalities.set_checked(municipalities)
 
     def refresh(self) -> None:
         profile = self.session.vault.profile
@@ -70,12 +64,7 @@ class ProfilePage(Page):
         self.message.clear()
 
     def current(self) -> ProfileDraft:
-        chosen = tuple(
-            self.municipalities.item(row).data(Qt.ItemDataRole.UserRole)
-            for row in range(self.municipalities.count())
-            if self.municipalities.item(row).checkState() == Qt.CheckState.Checked
-        )
-        return ProfileDraft(self.name.text().strip(), chosen)
+        return ProfileDraft(self.name.text().strip(), self.municipalities.checked())
 
     def is_dirty(self) -> bool:
         profile = self.session.vault.profile

@@ -6,6 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from kim_desktop.domain.roles import Role
+from kim_desktop.errors import KimError
 from kim_desktop.ui.background import run_in_background
 from kim_desktop.ui.i18n import error_text, translate
 from kim_desktop.ui.pages.base import Page
@@ -104,6 +105,7 @@ class StartPage(Page):
             lambda: backup_now(self.session.vault, settings.backup_dir, settings.get("backup_keep")),
             self._backed_up,
             self._failed,
+            receiver=self,
         )
 
     def _backed_up(self, target: Path) -> None:
@@ -114,16 +116,11 @@ class StartPage(Page):
         from kim_desktop.storage.check import check_vault
 
         self._busy(True, self.tr("Prüfung läuft …"))
-        run_in_background(lambda: check_vault(self.session.vault), self._checked, self._failed)
+        run_in_background(lambda: check_vault(self.session.vault), self._checked, self._failed, receiver=self)
 
     def _checked(self, report) -> None:  # type: ignore[no-untyped-def]
         verdict = self.tr("Ergebnis: in Ordnung") if report.ok else self.tr("Ergebnis: FEHLER gefunden")
         self._busy(False, "\n".join([*report.lines, *report.problems, verdict]))
 
-    def _failed(self, exc: BaseException) -> None:
-        from kim_desktop.errors import KimError
-
-        if not isinstance(exc, KimError):
-            self._busy(False)
-            raise exc
+    def _failed(self, exc: KimError) -> None:
         self._busy(False, error_text(exc))

@@ -29,7 +29,7 @@ class NewPasswordFields(QtWidgets.QWidget):
         form = QtWidgets.QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         form.addRow(self.tr("&Neues Passwort:"), self.first)
-        form.addRow(self.tr("&Wiederholen:"), self.second)
+        form.addRow(self.tr("Wie&derholen:"), self.second)
         form.addRow(self.tr("Stärke:"), self.meter)
         form.addRow("", self.strength)
         form.addRow("", self.problem)
