@@ -37,3 +37,8 @@ def current_revision(connection: Connection) -> str | None:
 
 def upgrade(connection: Connection, target: str = "head") -> None:
     command.upgrade(alembic_config(connection), target)
+
+
+def downgrade(connection: Connection, target: str) -> None:
+    """For tests that need a file as an older release wrote it."""
+    command.downgrade(alembic_config(connection), target)

@@ -42,14 +42,16 @@ def indexes(path: Path, key: bytes) -> set[str]:
 
 def downgrade_to_0001(vault: Vault) -> bytes:
     """Turn a freshly made vault into what release 0001 wrote; returns the data key."""
+    from kim_desktop.storage.engine import make_engine
+
     key = vault.data_key
     vault.close()
-    conn = cipher.connect(vault.path, key)
+    engine = make_engine(vault.path, key, foreign_keys=False)
     try:
-        conn.execute(f"DROP INDEX {INDEX}")
-        conn.execute("UPDATE alembic_version SET version_num = '0001'")
+        with engine.begin() as conn:
+            migrate.downgrade(conn, "0001")
     finally:
-        conn.close()
+        engine.dispose()
     return key
 
 
@@ -161,3 +163,34 @@ def test_newer_schema_is_refused_by_recovery_too(vault_path: Path) -> None:
     with pytest.raises(SchemaTooNew):
         Vault.open_with_recovery(vault_path, str(identity))
     assert digest(vault_path) == before
+
+
+def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
+    engine = create_engine(f"sqlite:///{tmp_path / 'roundtrip.db'}")
+    try:
+        with engine.begin() as conn:
+            migrate.upgrade(conn)
+            for older in reversed(migrate.known_revisions()[:-1]):
+                migrate.downgrade(conn, older)
+                assert migrate.current_revision(conn) == older
+            migrate.upgrade(conn)
+            assert migrate.current_revision(conn) == migrate.head_revision()
+    finally:
+        engine.dispose()
+
+
+def test_a_0002_vault_gains_the_consultation_tables(vault: Vault, tmp_path: Path) -> None:
+    from kim_desktop.storage.engine import make_engine
+
+    key = vault.data_key
+    vault.close()
+    engine = make_engine(vault.path, key, foreign_keys=False)
+    try:
+        with engine.begin() as conn:
+            migrate.downgrade(conn, "0002")
+    finally:
+        engine.dispose()
+    with Vault.open(vault.path, PASSWORD, backup_dir=tmp_path / "bk") as migrated:
+        with migrated.engine.connect() as conn:
+            names = set(inspect(conn).get_table_names())
+    assert {"client", "case_file", "consultation", "case_consent", "case_goal", "case_phase_change"} <= names
