@@ -30,7 +30,9 @@ class Client(SyncedRecord, Base):
     __personal_columns__ = ("first_name", "last_name", "birth_date", "gender", "nationality", "languages",
                             "interpreter_language", "address", "phone", "email", "household", "notes")
 
-    pseudonym: Mapped[str] = mapped_column(String(12), unique=True)
+    # Not unique: a coordinator's vault holds clients of many devices, and the short pseudonyms
+    # of different vaults can collide; records are keyed by UUID.
+    pseudonym: Mapped[str] = mapped_column(String(12))
     first_name: Mapped[str | None] = mapped_column(String(100))
     last_name: Mapped[str | None] = mapped_column(String(100))
     birth_date: Mapped[dt.date | None] = mapped_column(Date)
@@ -47,7 +49,8 @@ class Client(SyncedRecord, Base):
     household: Mapped[str | None] = mapped_column(Text)
     notes: Mapped[str | None] = mapped_column(Text)
 
-    __table_args__ = (Index("ix_client_birth_date", "birth_date"), Index("ix_client_last_name", "last_name"))
+    __table_args__ = (Index("ix_client_birth_date", "birth_date"), Index("ix_client_last_name", "last_name"),
+                      Index("ix_client_pseudonym", "pseudonym"))
 
 
 class Case(SyncedRecord, Base):

@@ -38,11 +38,11 @@ def upgrade() -> None:
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('deleted', sa.Boolean(), nullable=False),
-    sa.PrimaryKeyConstraint('id', name=op.f('pk_client')),
-    sa.UniqueConstraint('pseudonym', name=op.f('uq_client_pseudonym'))
+    sa.PrimaryKeyConstraint('id', name=op.f('pk_client'))
     )
     op.create_index('ix_client_birth_date', 'client', ['birth_date'])
     op.create_index('ix_client_last_name', 'client', ['last_name'])
+    op.create_index('ix_client_pseudonym', 'client', ['pseudonym'])
 
     op.create_table('case_file',
     sa.Column('client_id', sa.Uuid(), nullable=False),
@@ -160,6 +160,7 @@ def downgrade() -> None:
     op.drop_index('ix_case_file_client_id', table_name='case_file')
 
     op.drop_table('case_file')
+    op.drop_index('ix_client_pseudonym', table_name='client')
     op.drop_index('ix_client_last_name', table_name='client')
     op.drop_index('ix_client_birth_date', table_name='client')
 
