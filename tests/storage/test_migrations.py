@@ -40,8 +40,8 @@ def indexes(path: Path, key: bytes) -> set[str]:
         conn.close()
 
 
-def downgrade_to_0001(vault: Vault) -> bytes:
-    """Turn a freshly made vault into what release 0001 wrote; returns the data key."""
+def downgrade_to(vault: Vault, revision: str) -> bytes:
+    """Close a freshly made vault and turn it into what that release wrote; returns the data key."""
     from kim_desktop.storage.engine import make_engine
 
     key = vault.data_key
@@ -49,10 +49,14 @@ def downgrade_to_0001(vault: Vault) -> bytes:
     engine = make_engine(vault.path, key, foreign_keys=False)
     try:
         with engine.begin() as conn:
-            migrate.downgrade(conn, "0001")
+            migrate.downgrade(conn, revision)
     finally:
         engine.dispose()
     return key
+
+
+def downgrade_to_0001(vault: Vault) -> bytes:
+    return downgrade_to(vault, "0001")
 
 
 def test_revisions_are_linear_and_fresh_vault_is_at_head(vault: Vault) -> None:
@@ -180,16 +184,7 @@ def test_every_revision_downgrades_and_upgrades_again(tmp_path: Path) -> None:
 
 
 def test_a_0002_vault_gains_the_consultation_tables(vault: Vault, tmp_path: Path) -> None:
-    from kim_desktop.storage.engine import make_engine
-
-    key = vault.data_key
-    vault.close()
-    engine = make_engine(vault.path, key, foreign_keys=False)
-    try:
-        with engine.begin() as conn:
-            migrate.downgrade(conn, "0002")
-    finally:
-        engine.dispose()
+    downgrade_to(vault, "0002")
     with Vault.open(vault.path, PASSWORD, backup_dir=tmp_path / "bk") as migrated:
         with migrated.engine.connect() as conn:
             names = set(inspect(conn).get_table_names())
