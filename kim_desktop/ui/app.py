@@ -17,13 +17,14 @@ from kim_desktop.resources_path import resources_dir
 from kim_desktop.settings import Settings
 from kim_desktop.ui import crash
 from kim_desktop.ui.i18n import error_text, install_translators, resolve_language
-from kim_desktop.ui.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, Signal
+from kim_desktop.ui.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, Signal, is_alive
 from kim_desktop.ui.unlock_dialog import UnlockDialog
 
 log = logging.getLogger(__name__)
 BENCH_ENV = "KIM_DESKTOP_BENCH_SHOWN_EXIT"
 BACKUP_CHECK_MS = 60 * 60 * 1000
-# A re-key of a big vault on a slow disk takes a while; locking or closing under it must not happen.
+BACKUP_RETRY_MS = 60 * 1000
+# Only after the event loop has ended (shutdown): a re-key of a big vault on a slow disk takes a while.
 BACKGROUND_WAIT_MS = 10 * 60 * 1000
 
 
@@ -38,6 +39,9 @@ class AppController(QObject):
         """remember_path: a vault opened elsewhere than the next plain start would look becomes the
         vault_path setting. Off in demo sessions and when --vault or the environment chose the path."""
         super().__init__()
+        from kim_desktop.ui.autolock import AutoLock
+        from kim_desktop.ui.background import jobs
+
         self.deployment = deployment
         self.settings = settings
         self.vault_path = vault_path
@@ -45,12 +49,18 @@ class AppController(QObject):
         self.remember_path = remember_path and not demo
         self.vault: Any = None
         self.window: Any = None
+        self.session: Any = None
         self.dialog: QtWidgets.QDialog | None = None
         self.drafts: dict[str, Any] = {}
-        from kim_desktop.ui.autolock import AutoLock
-
+        self.lock_pending = False  # the window is cleared; vault.lock() waits for a background job
+        self.quitting = False
+        self.finished = False  # quit() has closed the vault and asked the application to end
+        self._quit_notice: QtWidgets.QProgressDialog | None = None
+        self._last_window_hooked = False
         self.autolock = AutoLock(settings.get("autolock_minutes"), parent=self)
-        self.autolock.timedOut.connect(self.lock)
+        self.autolock.timedOut.connect(self._auto_lock)
+        self.autolock.lockRequested.connect(self.lock)
+        jobs.idle.connect(self._background_idle)
         # The laptop may stay on for days: the daily backup is checked every hour, not only at unlock.
         self.backup_timer = QTimer(self)
         self.backup_timer.setInterval(BACKUP_CHECK_MS)
@@ -101,18 +111,31 @@ class AppController(QObject):
         return dialog
 
     def _quit_if_nothing_open(self) -> None:
-        if self.vault is None or (self.vault.locked and self.window is not None):
+        if self.vault is None or (self.window is not None and (self.vault.locked or self.lock_pending)):
             self.quit()
 
     # --- open ---------------------------------------------------------------------------------
 
     def on_opened(self, vault: Any) -> None:
+        """The unlock dialog or the wizard opened a vault. The dialog closes only when the main
+        window is up; a known error is shown in the dialog, with the vault closed again."""
+        dialog = self.dialog
+        try:
+            self._enter(vault)
+        except KimError as exc:
+            log.warning("opened vault not usable: %s", type(exc).__name__)
+            self._abandon(vault)
+            if dialog is not None and is_alive(dialog) and hasattr(dialog, "refuse"):
+                dialog.refuse(exc)
+            return
+        self.dialog = None
+
+    def _enter(self, vault: Any) -> None:
         from kim_desktop.ui.main_window import MainWindow
         from kim_desktop.ui.session import AppSession
 
         self.vault = vault
         self.vault_path = vault.path
-        self.dialog = None
         self._remember_vault_path(vault.path)
         vault.audit("vault.opened", record_type="vault", record_id=vault.profile.vault_id)
         log.info("vault %s opened", vault.profile.vault_id)
@@ -120,15 +143,32 @@ class AppController(QObject):
         self.window = MainWindow(self.session)
         self.window.lockRequested.connect(self.lock)
         self.window.settingsChanged.connect(lambda: self.autolock.set_minutes(self.settings.get("autolock_minutes")))
-        self.window.destroyed.connect(lambda: None)
         self.window.show()
         self.autolock.start()
         self.backup_timer.start()
+        if not self._last_window_hooked:
+            app = QtWidgets.QApplication.instance()
+            assert isinstance(app, QtWidgets.QApplication)
+            app.lastWindowClosed.connect(self.quit)
+            self._last_window_hooked = True
         self.unlocked.emit()
         QTimer.singleShot(0, self.backup_if_due)
-        app = QtWidgets.QApplication.instance()
-        assert isinstance(app, QtWidgets.QApplication)
-        app.lastWindowClosed.connect(self.quit)
+
+    def _abandon(self, vault: Any) -> None:
+        """Undo a half-done _enter: no window, no timers, the vault file closed (and unlocked on disk)."""
+        self.autolock.stop()
+        self.backup_timer.stop()
+        if self.window is not None:
+            self.window.hide()
+            self.window.setParent(None)
+            self.window.deleteLater()
+            self.window = None
+        self.session = None
+        self.vault = None
+        try:
+            vault.close()
+        except Exception:  # closing is best effort here; the error shown is the first one
+            log.exception("closing the vault after a failed start")
 
     def _remember_vault_path(self, path: Path) -> None:
         """So that the next start opens this vault instead of showing the wizard again."""
@@ -144,9 +184,10 @@ class AppController(QObject):
 
     def backup_if_due(self) -> None:
         from kim_desktop.services.backups import backup_if_due
-        from kim_desktop.ui.background import run_in_background
+        from kim_desktop.ui.session import BACKUP
 
-        if self.vault is None or self.vault.locked:
+        if (self.vault is None or self.vault.locked or self.lock_pending or self.quitting
+                or self.session is None):
             return
         vault, folder, keep = self.vault, self.settings.backup_dir, self.settings.get("backup_keep")
 
@@ -159,43 +200,62 @@ class AppController(QObject):
             if self.window is not None:
                 self.window.statusBar().showMessage(error_text(exc), 20000)
 
-        run_in_background(lambda: backup_if_due(vault, folder, keep), done, failed)
+        if not self.session.gate.run(BACKUP, lambda: backup_if_due(vault, folder, keep), done, failed):
+            log.info("automatic backup postponed: another vault job runs")
+            QTimer.singleShot(BACKUP_RETRY_MS, self.backup_if_due)
 
     # --- lock -----------------------------------------------------------------------------------
 
-    def _finish_background(self) -> None:
-        """A re-key, backup or check must never run on a locked or closed vault: wait for it. Its
-        results go to nobody: the windows they would update are cleared next."""
-        from kim_desktop.ui.background import background_running, discard_results, wait_for_background
+    def _auto_lock(self) -> None:
+        """Inactivity during a password change is waiting, not absence: look again later."""
+        from kim_desktop.ui.session import REKEY
 
-        if background_running():
-            log.info("waiting for background jobs")
-            QtWidgets.QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
-            try:
-                if not wait_for_background(BACKGROUND_WAIT_MS):
-                    log.error("background jobs still running after %d s", BACKGROUND_WAIT_MS // 1000)
-            finally:
-                QtWidgets.QApplication.restoreOverrideCursor()
-        discard_results()
+        if self.session is not None and self.session.gate.job == REKEY:
+            self.autolock.start()
+            return
+        self.lock()
 
     def lock(self) -> None:
-        if self.vault is None or self.vault.locked or self.window is None:
+        """Clear the screen at once; the vault itself locks as soon as no background job uses it."""
+        from kim_desktop.ui.background import background_running, discard_results
+
+        if (self.vault is None or self.vault.locked or self.window is None or self.lock_pending
+                or self.quitting):
             return
         self.autolock.stop()
-        self._finish_background()
+        self.backup_timer.stop()
+        discard_results()  # their windows are cleared next
         for widget in QtWidgets.QApplication.topLevelWidgets():
             if isinstance(widget, QtWidgets.QDialog) and widget.isVisible():
                 widget.done(QtWidgets.QDialog.DialogCode.Rejected)  # not reject(): a dialog may refuse that
+        self.window.save_geometry()
         self.drafts = self.window.clear_pages()
         self.window.hide()
-        self.vault.lock()
-        log.info("vault %s locked", self.vault.profile.vault_id)
-        self.locked.emit()
+        self.lock_pending = True
         dialog = UnlockDialog(self.vault.path, demo=self.demo, locked_vault=self.vault,
                               unsaved_input=bool(self.drafts))
         dialog.opened.connect(self.on_unlocked)
         dialog.rejected.connect(self._quit_if_nothing_open)
         self._show_dialog(dialog)
+        if background_running():
+            log.info("lock waits for background jobs")
+            dialog.set_waiting(True)
+        else:
+            self._lock_vault()
+
+    def _background_idle(self) -> None:
+        if self.quitting:
+            self._finish_quit()
+        elif self.lock_pending:
+            self._lock_vault()
+
+    def _lock_vault(self) -> None:
+        self.lock_pending = False
+        self.vault.lock()
+        log.info("vault %s locked", self.vault.profile.vault_id)
+        if self.dialog is not None and is_alive(self.dialog) and isinstance(self.dialog, UnlockDialog):
+            self.dialog.set_waiting(False)
+        self.locked.emit()
 
     def on_unlocked(self, _vault: Any) -> None:
         self.dialog = None
@@ -203,15 +263,65 @@ class AppController(QObject):
         self.drafts = {}
         self.window.show()
         self.autolock.start()
+        self.backup_timer.start()
         self.unlocked.emit()
         QTimer.singleShot(0, self.backup_if_due)
 
+    # --- quit -----------------------------------------------------------------------------------
+
     def quit(self) -> None:
+        """End the program once no background job runs any more (an open, create, re-key or
+        backup is never cut off); meanwhile a small modal notice says so."""
+        from kim_desktop.ui.background import background_running, discard_results
+
+        if self.quitting:
+            return
+        self.quitting = True
+        self.autolock.stop()
+        self.backup_timer.stop()
+        discard_results()
+        if background_running():
+            log.info("quit waits for background jobs")
+            self._show_quit_notice()
+        else:
+            self._finish_quit()
+
+    def _show_quit_notice(self) -> None:
+        notice = QtWidgets.QProgressDialog(
+            self.tr("KIM Desktop wird beendet, sobald die laufende Aufgabe abgeschlossen ist …"), "", 0, 0)
+        notice.setWindowTitle(self.tr("KIM Desktop"))
+        notice.setCancelButton(None)  # type: ignore[arg-type]
+        notice.setWindowModality(QtCore.Qt.WindowModality.ApplicationModal)
+        notice.setMinimumDuration(0)
+        notice.show()
+        self._quit_notice = notice
+
+    def _finish_quit(self) -> None:
+        if self.finished:
+            return
+        self.finished = True
+        if self._quit_notice is not None:
+            self._quit_notice.close()
+            self._quit_notice.deleteLater()
+            self._quit_notice = None
+        if self.window is not None and is_alive(self.window) and self.window.isVisible():
+            self.window.save_geometry()
         if self.vault is not None:
-            self._finish_background()
             self.vault.close()
             self.vault = None
         QtWidgets.QApplication.quit()
+
+    def shutdown(self) -> None:
+        """After the event loop has ended (also by a signal or logout): wait for the jobs, close."""
+        from kim_desktop.ui.background import discard_results, wait_for_background
+
+        self.quitting = True
+        discard_results()
+        if not wait_for_background(BACKGROUND_WAIT_MS):
+            log.error("background jobs still running after %d s", BACKGROUND_WAIT_MS // 1000)
+        if self.vault is not None:
+            self.vault.close()
+            self.vault = None
 
     def tell_previous_crash(self) -> QtWidgets.QMessageBox:
         """After a hard crash of the last run (see crash.install): once, without blocking the start."""
@@ -272,5 +382,5 @@ def run(vault_arg: str | None, *, demo: bool = False, language: str | None = Non
     elif crashed:
         QTimer.singleShot(0, controller.tell_previous_crash)
     status = app.exec()
-    controller.quit()
+    controller.shutdown()
     return status

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from kim_desktop.errors import KimError
-from kim_desktop.ui.background import run_in_background
 from kim_desktop.ui.i18n import error_text
 from kim_desktop.ui.qt import Qt, QtWidgets
 from kim_desktop.ui.widgets.new_password import NewPasswordFields
@@ -54,11 +53,16 @@ class ChangePasswordDialog(QtWidgets.QDialog):
     def apply(self) -> None:
         vault = self.session.vault
         old, new = self.current.text(), self.fields.password()
+        from kim_desktop.ui.session import REKEY
+
         recipient = self.session.deployment.policy.recovery_recipient or None
+        def rekey() -> None:
+            vault.change_password(old, new, recovery_recipient=recipient)
+
+        if not self.session.gate.run(REKEY, rekey, self._done, self._failed, receiver=self):
+            return  # another vault job runs; the menu entry is disabled meanwhile
         self._set_busy(True)
         self.message.setText(self.tr("Bitte warten …"))
-        run_in_background(lambda: vault.change_password(old, new, recovery_recipient=recipient),
-                          self._done, self._failed, receiver=self)
 
     def _set_busy(self, busy: bool) -> None:
         """While the file is re-encrypted, nothing here can stop it: so nothing pretends to."""

@@ -60,6 +60,7 @@ class MainWindow(QtWidgets.QMainWindow):
                 item.setToolTip(f"Ctrl+{index + 1}")
             if drafts and section.key in drafts:
                 page.restore_draft(drafts[section.key])
+            page.profileChanged.connect(self._profile_changed)
         self.navigation.setCurrentRow(min(self._last_row, self.navigation.count() - 1))
 
     def clear_pages(self) -> dict[str, Any]:
@@ -69,9 +70,16 @@ class MainWindow(QtWidgets.QMainWindow):
         self.navigation.clear()
         for page in self.pages.values():
             self.stack.removeWidget(page)
+            page.hide()
+            page.setParent(None)  # out of the window now; freed at once when nothing else holds it
             page.deleteLater()
         self.pages.clear()
         return drafts
+
+    def _profile_changed(self) -> None:
+        """Other pages show the new name or municipalities; their unsaved input stays."""
+        for page in self.pages.values():
+            page.profile_changed()
 
     def select_section(self, key: str) -> None:
         for row in range(self.navigation.count()):
@@ -91,7 +99,8 @@ class MainWindow(QtWidgets.QMainWindow):
         bar = self.menuBar()
         file_menu = bar.addMenu(self.tr("&Datei"))
         self.lock_action = self._action(file_menu, self.tr("&Sperren"), self.lockRequested.emit, "Ctrl+L")
-        self._action(file_menu, self.tr("Passwort &ändern …"), self.change_password)
+        self.password_action = self._action(file_menu, self.tr("Passwort &ändern …"), self.change_password)
+        self.session.gate.busyChanged.connect(lambda busy: self.password_action.setEnabled(not busy))
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Beenden"), self.close, QtGui.QKeySequence.StandardKey.Quit)
         extras = bar.addMenu(self.tr("&Extras"))
@@ -109,12 +118,14 @@ class MainWindow(QtWidgets.QMainWindow):
     def change_password(self) -> None:
         from kim_desktop.ui.change_password_dialog import ChangePasswordDialog
 
-        ChangePasswordDialog(self.session, self).exec()
+        if not self.session.gate.busy:
+            ChangePasswordDialog(self.session, self).exec()
 
     def open_settings(self) -> None:
         from kim_desktop.ui.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.session.settings, self, vault=self.session.vault, demo=self.session.demo)
+        dialog = SettingsDialog(self.session.settings, self, vault=self.session.vault, demo=self.session.demo,
+                                gate=self.session.gate)
         if dialog.exec():
             for page in self.pages.values():
                 page.settings_changed()
@@ -139,8 +150,11 @@ class MainWindow(QtWidgets.QMainWindow):
             return
         self.resize(1100, 720)
 
-    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def save_geometry(self) -> None:
         QtCore.QSettings().setValue(GEOMETRY_KEY, self.saveGeometry())
+
+    def closeEvent(self, event: QtGui.QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.save_geometry()
         unsaved = [key for key, page in self.pages.items() if page.draft() is not None]
         if unsaved:
             answer = QtWidgets.QMessageBox.question(

@@ -6,21 +6,27 @@ defaults (IT may change them later), and a demo session never stores its vault p
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
+from kim_desktop.errors import KimError
 from kim_desktop.paths import VAULT_SUFFIX, default_vault_path
 from kim_desktop.settings import Settings
-from kim_desktop.ui.qt import QtWidgets
+from kim_desktop.ui.qt import Qt, QtWidgets
+from kim_desktop.ui.session import JobGate
 from kim_desktop.ui.widgets.path_field import PathField, PathKind
 
 
 class SettingsDialog(QtWidgets.QDialog):
     def __init__(self, settings: Settings, parent: QtWidgets.QWidget | None = None, vault: Any = None, *,
-                 demo: bool = False) -> None:
+                 demo: bool = False, gate: JobGate | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self.vault = vault
         self.demo = demo
+        # With an open vault: the session's gate, so that a move waits for other vault jobs.
+        self.gate = gate if gate is not None else JobGate()
+        self.moving = False
         self.setWindowTitle(self.tr("Einstellungen"))
         self.setMinimumWidth(640)
         self.language = QtWidgets.QComboBox(self)
@@ -39,7 +45,9 @@ class SettingsDialog(QtWidgets.QDialog):
             current = str(vault.path)
         else:
             current = settings.get("vault_path") or str(default_vault_path())
-        self.vault_path = PathField(current, PathKind.OPEN_VAULT, parent=self)
+        # With an open vault the field names the place to move it to: a new file name.
+        kind = PathKind.NEW_VAULT if vault is not None else PathKind.OPEN_VAULT
+        self.vault_path = PathField(current, kind, parent=self)
         if demo:
             note = self.tr("Die Sprache gilt ab dem nächsten Start. Die Demo-Datendatei bleibt an ihrem Ort; "
                            "ihr Speicherort lässt sich hier nicht ändern.")
@@ -61,10 +69,16 @@ class SettingsDialog(QtWidgets.QDialog):
         buttons = QtWidgets.QDialogButtonBox(standard.Ok | standard.Cancel, self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        self.status = QtWidgets.QLabel(self)
+        self.status.setWordWrap(True)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.note)
+        layout.addWidget(self.status)
         layout.addWidget(buttons)
+        self.gate.busyChanged.connect(self._gate_changed)
+        self._gate_changed(self.gate.busy)
         policy = settings.deployment.policy
         self.autolock.setToolTip(self.tr("Von der IT vorgegeben: %1 bis %2 Minuten")
                                  .replace("%1", str(policy.autolock_minutes_min))
@@ -75,6 +89,10 @@ class SettingsDialog(QtWidgets.QDialog):
         label = QtWidgets.QLabel(text, self)
         label.setBuddy(field.edit if isinstance(field, PathField) else field)
         form.addRow(label, field)
+
+    def _gate_changed(self, busy: bool) -> None:
+        """While a backup, check or re-key runs, the vault is not moved (see JobGate)."""
+        self.vault_path.setEnabled(not busy)
 
     def _values(self) -> dict[str, Any]:
         """What the widgets show, by setting key."""
@@ -94,11 +112,26 @@ class SettingsDialog(QtWidgets.QDialog):
         return {key: value for key, value in shown.items() if value != self._shown[key]}
 
     def accept(self) -> None:
+        if self.moving:
+            return
+        if "vault_path" in self.changed():
+            target = self._move_target()
+            if target is False:
+                return
+            if isinstance(target, Path):
+                self._start_move(target)
+                return
+        self._store()
+
+    def reject(self) -> None:
+        """Esc and Cancel wait while the vault is being moved: that cannot be cut off."""
+        if not self.moving:
+            super().reject()
+
+    def _store(self) -> None:
         from kim_desktop.errors import as_known_error
         from kim_desktop.ui.i18n import error_text
 
-        if "vault_path" in self.changed() and not self._move_vault_if_asked():
-            return
         s = self.settings
         for key, value in self.changed().items():  # after a move: the path as completed by it
             if key == "backup_dir":
@@ -115,16 +148,13 @@ class SettingsDialog(QtWidgets.QDialog):
             return
         super().accept()
 
-    def _move_vault_if_asked(self) -> bool:
-        """False keeps the dialog open (the user declined, or the move failed)."""
-        from kim_desktop.errors import as_known_error
-        from kim_desktop.ui.i18n import error_text
-
+    def _move_target(self) -> Path | None | bool:
+        """Where to move the open vault; None: no move needed; False: the user declined."""
         if self.demo:
-            return True
+            return None
         target = self.vault_path.path().absolute()
         if self.vault is None or target == self.vault.path or target.exists():
-            return True
+            return None
         if target.suffix != VAULT_SUFFIX:
             target = target.with_name(target.name + VAULT_SUFFIX)
         answer = QtWidgets.QMessageBox.question(
@@ -133,13 +163,36 @@ class SettingsDialog(QtWidgets.QDialog):
             .replace("%1", str(target)))
         if answer != QtWidgets.QMessageBox.StandardButton.Yes:
             return False
-        try:
-            self.vault.move_to(target)
-        except Exception as exc:
-            known = as_known_error(exc)
-            if known is None:
-                raise
-            QtWidgets.QMessageBox.warning(self, self.tr("Datendatei verschieben"), error_text(known))
-            return False
+        return target
+
+    def _start_move(self, target: Path) -> None:
+        from kim_desktop.ui.session import MOVE
+
+        vault = self.vault
+        if not self.gate.run(MOVE, lambda: vault.move_to(target), lambda _none: self._moved(target),
+                             self._move_failed, receiver=self):
+            return  # another vault job runs; the field is disabled meanwhile
+        self._set_moving(True)
+
+    def _set_moving(self, moving: bool) -> None:
+        self.moving = moving
+        for widget in (self.buttons, self.language, self.autolock, self.backup_dir, self.backup_keep,
+                       self.vault_path):
+            widget.setEnabled(not moving)
+        if moving:
+            self.setCursor(Qt.CursorShape.WaitCursor)
+            self.status.setText(self.tr("Die Datendatei wird verschoben …"))
+        else:
+            self.unsetCursor()
+            self.status.clear()
+
+    def _moved(self, target: Path) -> None:
+        self._set_moving(False)
         self.vault_path.setText(str(target))
-        return True
+        self._store()
+
+    def _move_failed(self, exc: KimError) -> None:
+        from kim_desktop.ui.i18n import error_text
+
+        self._set_moving(False)
+        QtWidgets.QMessageBox.warning(self, self.tr("Datendatei verschieben"), error_text(exc))

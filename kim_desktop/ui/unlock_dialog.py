@@ -31,6 +31,9 @@ class UnlockDialog(QtWidgets.QDialog):
         self.unsaved_input = unsaved_input  # relock mode: quitting here would lose drafts
         self.backup_dir = backup_dir
         self.vault: Vault | None = None
+        self.busy = False  # an open or unlock runs: it cannot be stopped, so the dialog stays
+        self.waiting = False  # relock mode: the vault locks once a background job has finished
+        self._refused = False
         self.setWindowTitle(window_title(self.tr("KIM Desktop – Entsperren"), demo))
         self.setMinimumWidth(520)
 
@@ -80,7 +83,10 @@ class UnlockDialog(QtWidgets.QDialog):
         return self.path_field.path()
 
     def reject(self) -> None:
-        """Esc, Beenden and the window's close button: in relock mode this ends the program."""
+        """Esc, Beenden and the window's close button: in relock mode this ends the program.
+        Ignored while a vault is being opened: that cannot be cut off."""
+        if self.busy:
+            return
         if self.unsaved_input and not self._confirm_quit():
             return
         super().reject()
@@ -98,13 +104,34 @@ class UnlockDialog(QtWidgets.QDialog):
         self.done(2)
 
     def _set_busy(self, busy: bool) -> None:
-        for widget in (self.password, self.unlock_button, self.path_edit, self.browse, self.create_button):
+        self.busy = busy
+        for widget in (self.password, self.path_edit, self.browse, self.create_button, self.quit_button):
             widget.setEnabled(not busy)
-        self.setCursor(Qt.CursorShape.WaitCursor if busy else Qt.CursorShape.ArrowCursor)
+        self.unlock_button.setEnabled(not busy and not self.waiting)
         if busy:
+            self.setCursor(Qt.CursorShape.WaitCursor)
             self.error.setText(self.tr("Entsperre …"))
+        else:
+            self.unsetCursor()
+
+    def set_waiting(self, waiting: bool) -> None:
+        """Relock mode: a background job still uses the vault; unlocking waits until it is locked."""
+        self.waiting = waiting
+        self.unlock_button.setEnabled(not waiting and not self.busy)
+        if waiting:
+            self.error.setText(self.tr("Eine laufende Aufgabe wird noch beendet …"))
+        elif self.error.text() == self.tr("Eine laufende Aufgabe wird noch beendet …"):
+            self.error.clear()
+
+    def refuse(self, exc: KimError) -> None:
+        """Called by whoever handles opened(): the vault could not be used; the dialog stays."""
+        self._refused = True
+        self.vault = None
+        self.error.setText(error_text(exc))
 
     def try_unlock(self) -> None:
+        if self.busy or self.waiting:
+            return
         password = self.password.text()
         if not password:
             self.error.setText(self.tr("Bitte das Passwort eingeben."))
@@ -119,18 +146,25 @@ class UnlockDialog(QtWidgets.QDialog):
 
             path, backup_dir = self.path(), self.backup_dir
             run_in_background(lambda: Vault.open(path, password, backup_dir=backup_dir),
-                              self._opened, self._failed, receiver=self)
+                              self._opened, self._failed, receiver=self, on_discarded=_close_vault)
 
     def _opened(self, vault: Vault) -> None:
         self._set_busy(False)
         self.password.clear()
         self.error.clear()
         self.vault = vault
+        self._refused = False
         self.opened.emit(vault)
-        self.accept()
+        if not self._refused:
+            self.accept()
 
     def _failed(self, exc: KimError) -> None:
         self._set_busy(False)
         self.error.setText(error_text(exc))
         self.password.edit.selectAll()
         self.password.setFocus()
+
+
+def _close_vault(vault: Vault) -> None:
+    """A vault opened for a dialog that is gone (quit meanwhile): the file must not stay in use."""
+    vault.close()

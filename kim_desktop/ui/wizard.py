@@ -188,6 +188,7 @@ class FirstStartWizard(QtWidgets.QWizard):
         self.role_page.open_existing.clicked.connect(self.open_existing)
         self.setMinimumSize(640, 520)
         self._creating = False
+        self._refused = False
 
     def open_existing(self) -> None:
         """Close the wizard and let the unlock dialog open the chosen vault."""
@@ -195,6 +196,18 @@ class FirstStartWizard(QtWidgets.QWizard):
         if chosen:
             self.openRequested.emit(Path(chosen).expanduser().absolute())
             self.done(self.OPEN_EXISTING)
+
+    def reject(self) -> None:
+        """Cancel and Esc wait while the vault is being created: that cannot be cut off."""
+        if not self._creating:
+            super().reject()
+
+    def refuse(self, exc: KimError) -> None:
+        """Called by whoever handles created(): the new vault could not be used; the wizard stays."""
+        self._refused = True
+        self.vault = None
+        self.button(QtWidgets.QWizard.WizardButton.CancelButton).setEnabled(True)
+        self.location_page.status.setText(error_text(exc))
 
     def validateCurrentPage(self) -> bool:  # noqa: N802 - Qt override
         if self.currentPage() is not self.location_page:
@@ -210,6 +223,7 @@ class FirstStartWizard(QtWidgets.QWizard):
 
         self._creating = True
         self.button(QtWidgets.QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QtWidgets.QWizard.WizardButton.CancelButton).setEnabled(False)
         self.location_page.status.setText(self.tr("Datendatei wird angelegt …"))
         path = self.location_page.chosen()
         password = self.password_page.fields.password()
@@ -221,16 +235,19 @@ class FirstStartWizard(QtWidgets.QWizard):
         run_in_background(
             lambda: create_vault(path, password, role=role, name=name, team=team, deployment=deployment,
                                  municipalities=municipalities),
-            self._created, self._failed, receiver=self)
+            self._created, self._failed, receiver=self, on_discarded=lambda vault: vault.close())
 
     def _created(self, vault: Any) -> None:
         self._creating = False
         self.vault = vault
+        self._refused = False
         self.password_page.fields.clear()
         self.created.emit(vault)
-        self.accept()
+        if not self._refused:
+            self.accept()
 
     def _failed(self, exc: KimError) -> None:
         self._creating = False
         self.button(QtWidgets.QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.button(QtWidgets.QWizard.WizardButton.CancelButton).setEnabled(True)
         self.location_page.status.setText(error_text(exc))

@@ -42,6 +42,7 @@ LINE_TIMEOUT = 30.0
 WORKER = r'''
 import os
 import random
+import signal
 import sys
 from pathlib import Path
 
@@ -79,6 +80,7 @@ elif mode == "rekey":
     vault.set_password(os.environ["CRASH_NEW_PASSWORD"], new_key=True)
     say("done")
     vault.close()
+    signal.pause()  # a kill that comes after the re-key must still find the worker alive
 '''
 
 

@@ -56,8 +56,9 @@ def make_controller(qtbot, deployment: Deployment, settings: Settings, monkeypat
     for ctl in made:
         if ctl.dialog is not None and is_alive(ctl.dialog):
             ctl.dialog.done(0)
-        if ctl.window is not None:
+        if ctl._last_window_hooked:
             QtWidgets.QApplication.instance().lastWindowClosed.disconnect(ctl.quit)
+        if ctl.window is not None:
             ctl.window.hide()
             ctl.window.deleteLater()
         if ctl.vault is not None:

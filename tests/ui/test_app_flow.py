@@ -65,10 +65,10 @@ def test_the_default_place_needs_no_setting(qtbot, make_controller, settings, cl
     assert not settings.path.exists()
 
 
-# --- 3: lock and quit wait for background jobs --------------------------------------------------
+# --- 3: lock clears at once, then waits for a running job; quit waits too ----------------------------
 
 def _job_seeing_the_vault(ctl):  # type: ignore[no-untyped-def]
-    """A job that is still running when lock/quit is asked for, and notes whether the vault was usable."""
+    """A job that runs until release is set, and notes whether the vault was usable at its end."""
     vault, started, release, seen = ctl.vault, threading.Event(), threading.Event(), []
 
     def op() -> None:
@@ -79,35 +79,54 @@ def _job_seeing_the_vault(ctl):  # type: ignore[no-untyped-def]
     results: list[object] = []
     run_in_background(op, results.append, results.append)
     assert started.wait(5)
-    threading.Timer(0.2, release.set).start()
-    return seen, results
+    return release, seen, results
 
 
-def test_lock_waits_for_a_running_job_and_drops_its_result(qtbot, make_controller, closed_vault):  # type: ignore[no-untyped-def]
+def test_lock_clears_the_window_at_once_and_locks_the_vault_after_the_job(qtbot, make_controller,  # type: ignore[no-untyped-def]
+                                                                           closed_vault):
     from kim_desktop.ui import background
 
     ctl = make_controller(closed_vault)
     ctl.start()
     _unlock(qtbot, ctl)
-    seen, results = _job_seeing_the_vault(ctl)
+    pages = list(ctl.window.pages.values())
+    release, seen, results = _job_seeing_the_vault(ctl)
     ctl.lock()
+    assert not ctl.window.isVisible() and ctl.window.pages == {}, "the data leaves the screen at once"
+    assert not ctl.autolock.active
+    relock = ctl.dialog
+    assert isinstance(relock, UnlockDialog) and relock.isVisible()
+    assert not relock.unlock_button.isEnabled()
+    assert relock.error.text() == "Eine laufende Aufgabe wird noch beendet …"
+    assert not ctl.vault.locked, "the job still uses the vault"
+    qtbot.waitUntil(lambda: not any(is_alive(page) for page in pages))
+    with qtbot.waitSignal(ctl.locked, timeout=10000):
+        release.set()
     assert seen == [False], "the job finished before the vault was locked"
     assert ctl.vault.locked
-    qtbot.waitUntil(lambda: not background._running)
+    assert relock.unlock_button.isEnabled() and relock.error.text() == ""
+    assert not background.background_running()
     assert results == [], "the cleared page is not updated any more"
+    _unlock(qtbot, ctl)
+    assert ctl.window.isVisible()
 
 
 def test_quit_waits_for_a_running_job(qtbot, make_controller, closed_vault):  # type: ignore[no-untyped-def]
     ctl = make_controller(closed_vault)
     ctl.start()
     _unlock(qtbot, ctl)
-    seen, _results = _job_seeing_the_vault(ctl)
+    release, seen, _results = _job_seeing_the_vault(ctl)
     ctl.quit()
+    assert not ctl.finished and ctl.vault is not None
+    assert ctl._quit_notice is not None and ctl._quit_notice.isVisible()
+    release.set()
+    qtbot.waitUntil(lambda: ctl.finished, timeout=10000)
     assert seen == [False]
     assert ctl.vault is None
 
 
-def test_lock_closes_a_busy_password_dialog(qtbot, make_controller, closed_vault, monkeypatch):  # type: ignore[no-untyped-def]
+def test_lock_closes_a_busy_password_dialog_and_waits_for_the_rekey(qtbot, make_controller, closed_vault,  # type: ignore[no-untyped-def]
+                                                                    monkeypatch):
     from kim_desktop.ui.change_password_dialog import ChangePasswordDialog
 
     ctl = make_controller(closed_vault)
@@ -115,16 +134,199 @@ def test_lock_closes_a_busy_password_dialog(qtbot, make_controller, closed_vault
     _unlock(qtbot, ctl)
     dialog = ChangePasswordDialog(ctl.session, ctl.window)
     dialog.show()
-    release = threading.Event()
-    monkeypatch.setattr(ctl.vault, "change_password", lambda *a, **k: release.wait(10))
+    release, rekeyed = threading.Event(), []
+    vault = ctl.vault
+
+    def slow_change(*_args, **_kwargs) -> None:  # type: ignore[no-untyped-def]
+        release.wait(10)
+        rekeyed.append(vault.locked)
+
+    monkeypatch.setattr(ctl.vault, "change_password", slow_change)
     dialog.current.setText(PASSWORD)
     dialog.fields.first.setText("ein-ganz-neues-passwort")
     dialog.fields.second.setText("ein-ganz-neues-passwort")
     dialog.apply()
-    threading.Timer(0.2, release.set).start()
     ctl.lock()
     assert not dialog.isVisible()
-    assert ctl.vault.locked
+    assert not ctl.vault.locked
+    with qtbot.waitSignal(ctl.locked, timeout=10000):
+        release.set()
+    assert rekeyed == [False], "the re-key ran to its end on an unlocked vault"
+    assert ctl.vault.locked, "and nothing unlocked it again behind the relock dialog"
+
+
+def test_autolock_does_not_fire_during_a_password_change(qtbot, make_controller, closed_vault,  # type: ignore[no-untyped-def]
+                                                         monkeypatch):
+    from kim_desktop.ui.change_password_dialog import ChangePasswordDialog
+
+    ctl = make_controller(closed_vault)
+    now = [1_000_000.0]
+    ctl.autolock.clock = lambda: now[0]
+    ctl.start()
+    _unlock(qtbot, ctl)
+    release = threading.Event()
+    monkeypatch.setattr(ctl.vault, "change_password", lambda *a, **k: release.wait(10))
+    ok = QtWidgets.QMessageBox.StandardButton.Ok
+    monkeypatch.setattr(QtWidgets.QMessageBox, "information", lambda *args: ok)
+    dialog = ChangePasswordDialog(ctl.session, ctl.window)
+    dialog.show()
+    dialog.current.setText(PASSWORD)
+    dialog.fields.first.setText("ein-ganz-neues-passwort")
+    dialog.fields.second.setText("ein-ganz-neues-passwort")
+    dialog.apply()
+    now[0] += 24 * 3600
+    ctl.autolock.check()
+    assert not ctl.lock_pending and not ctl.vault.locked
+    assert dialog.isVisible() and ctl.autolock.active
+    with qtbot.waitSignal(dialog.finished, timeout=10000):
+        release.set()
+    now[0] += 24 * 3600
+    with qtbot.waitSignal(ctl.locked, timeout=5000):
+        ctl.autolock.check()
+
+
+def test_one_vault_job_at_a_time(qtbot, make_controller, closed_vault, monkeypatch):  # type: ignore[no-untyped-def]
+    from kim_desktop.services import backups
+    from kim_desktop.ui import background
+
+    ctl = make_controller(closed_vault)
+    ctl.start()
+    _unlock(qtbot, ctl)
+    qtbot.waitUntil(lambda: not background.background_running())  # the automatic backup at unlock
+    release, started, calls = threading.Event(), threading.Event(), []
+
+    def slow_backup(*_args):  # type: ignore[no-untyped-def]
+        calls.append("now")
+        started.set()
+        release.wait(10)
+        return closed_vault
+
+    monkeypatch.setattr(backups, "backup_now", slow_backup)
+    monkeypatch.setattr(backups, "backup_if_due", lambda *args: calls.append("due"))
+    start = ctl.window.pages["start"]
+    start.backup_button.click()
+    assert started.wait(5)
+    assert ctl.session.gate.busy
+    assert not start.backup_button.isEnabled() and not start.check_button.isEnabled()
+    assert not ctl.window.password_action.isEnabled()
+    ctl.backup_if_due()  # the hourly check meets the running backup: it tries later
+    assert background.jobs.count == 1
+    with qtbot.waitSignal(ctl.session.gate.busyChanged, timeout=10000):
+        release.set()
+    assert calls == ["now"]
+    assert start.backup_button.isEnabled() and start.check_button.isEnabled()
+    assert ctl.window.password_action.isEnabled()
+
+
+# --- 4: quitting or cancelling while a vault is being opened or created ---------------------------
+
+def _slow_open(monkeypatch):  # type: ignore[no-untyped-def]
+    from kim_desktop.storage.vault import Vault
+
+    real_open, started, release, opened = Vault.open, threading.Event(), threading.Event(), []
+
+    def slow_open(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(10)
+        opened.append(real_open(*args, **kwargs))
+        return opened[-1]
+
+    monkeypatch.setattr(Vault, "open", slow_open)
+    return real_open, started, release, opened
+
+
+def test_quit_while_a_vault_opens_waits_and_closes_it(qtbot, make_controller, closed_vault, monkeypatch):  # type: ignore[no-untyped-def]
+    real_open, started, release, opened = _slow_open(monkeypatch)
+    ctl = make_controller(closed_vault)
+    dialog = ctl.start()
+    dialog.password.setText(PASSWORD)
+    dialog.try_unlock()
+    assert started.wait(5)
+    assert not dialog.quit_button.isEnabled()
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    dialog.close()
+    assert dialog.isVisible() and ctl.quit_calls == 0, "the open cannot be cut off, so nothing pretends to"
+    ctl.quit()
+    assert not ctl.finished
+    release.set()
+    qtbot.waitUntil(lambda: ctl.finished, timeout=10000)
+    assert len(opened) == 1 and ctl.vault is None and ctl.window is None
+    real_open(closed_vault, PASSWORD).close()  # the file was closed: not "in use" any more
+
+
+def test_the_wizard_cannot_be_cancelled_while_it_creates(qtbot, make_controller, tmp_path, monkeypatch):  # type: ignore[no-untyped-def]
+    from kim_desktop.services import vault_setup
+
+    started, release, made = threading.Event(), threading.Event(), []
+    real_create = vault_setup.create_vault
+
+    def slow_create(*args, **kwargs):  # type: ignore[no-untyped-def]
+        started.set()
+        release.wait(10)
+        made.append(real_create(*args, **kwargs))
+        return made[-1]
+
+    monkeypatch.setattr(vault_setup, "create_vault", slow_create)
+    ctl = make_controller(tmp_path / "neu.kimvault")
+    wizard = ctl.start()
+    assert isinstance(wizard, FirstStartWizard)
+    wizard.person_page.name.setText("Erika Muster")
+    wizard.person_page.municipalities.set_checked(("05382024",))
+    wizard.password_page.fields.first.setText("ein-ganz-neues-passwort")
+    wizard.password_page.fields.second.setText("ein-ganz-neues-passwort")
+    if wizard.password_page.acknowledge is not None:
+        wizard.password_page.acknowledge.setChecked(True)
+    for _ in range(3):
+        wizard.next()
+    assert wizard.currentPage() is wizard.location_page
+    wizard.next()
+    assert started.wait(5)
+    assert not wizard.button(QtWidgets.QWizard.WizardButton.CancelButton).isEnabled()
+    qtbot.keyClick(wizard, Qt.Key.Key_Escape)
+    wizard.reject()
+    assert wizard.isVisible() and ctl.quit_calls == 0
+    ctl.quit()
+    release.set()
+    qtbot.waitUntil(lambda: ctl.finished, timeout=10000)
+    assert len(made) == 1 and ctl.vault is None
+    from kim_desktop.storage.vault import Vault
+
+    Vault.open(tmp_path / "neu.kimvault", "ein-ganz-neues-passwort").close()
+
+
+def test_an_error_after_opening_keeps_the_dialog_and_closes_the_vault(qtbot, make_controller, closed_vault,  # type: ignore[no-untyped-def]
+                                                                      monkeypatch):
+    from kim_desktop.errors import KimError
+    from kim_desktop.storage.vault import Vault
+
+    def broken_audit(*_args, **_kwargs) -> None:  # type: ignore[no-untyped-def]
+        raise KimError()
+
+    monkeypatch.setattr(Vault, "audit", broken_audit)
+    ctl = make_controller(closed_vault)
+    dialog = ctl.start()
+    dialog.password.setText(PASSWORD)
+    dialog.try_unlock()
+    qtbot.waitUntil(lambda: dialog.error.text() == "Unbekannter Fehler.", timeout=10000)
+    assert dialog.isVisible() and ctl.dialog is dialog
+    assert ctl.vault is None and ctl.window is None and ctl.quit_calls == 0
+    assert dialog.unlock_button.isEnabled()
+    monkeypatch.undo()
+    monkeypatch.setattr(QtWidgets.QApplication, "quit", lambda: None)
+    _unlock(qtbot, ctl)  # the file was closed again: opening it once more works
+    assert ctl.window.isVisible()
+
+
+def test_last_window_closed_is_connected_once_over_lock_cycles(qtbot, make_controller, closed_vault):  # type: ignore[no-untyped-def]
+    ctl = make_controller(closed_vault)
+    ctl.start()
+    _unlock(qtbot, ctl)
+    for _ in range(2):
+        ctl.lock()
+        _unlock(qtbot, ctl)
+    QtWidgets.QApplication.instance().lastWindowClosed.emit()
+    assert ctl.quit_calls == 1
+    assert ctl.finished
 
 
 # --- 5: the relock dialog and the wizard opened from the unlock dialog --------------------------

@@ -22,6 +22,8 @@ class FakeClock:
 def controller(qtbot, deployment, settings, closed_vault):  # type: ignore[no-untyped-def]
     ctl = AppController(deployment, settings, closed_vault)
     yield ctl
+    if ctl._last_window_hooked:
+        QtWidgets.QApplication.instance().lastWindowClosed.disconnect(ctl.quit)
     if ctl.window is not None:
         ctl.window.hide()
         ctl.window.deleteLater()
@@ -107,3 +109,65 @@ def test_lock_closes_open_dialogs(qtbot, controller):  # type: ignore[no-untyped
     controller.lock()
     assert not dialog.isVisible()
     assert dialog.result() == QtWidgets.QDialog.DialogCode.Rejected
+
+
+def test_pages_are_destroyed_by_the_lock(qtbot, controller):  # type: ignore[no-untyped-def]
+    from kim_desktop.ui.qt import is_alive
+
+    controller.start()
+    _unlock(qtbot, controller)
+    pages = list(controller.window.pages.values())
+    controller.lock()
+    assert all(page.parent() is None and not page.isVisible() for page in pages if is_alive(page))
+    qtbot.waitUntil(lambda: not any(is_alive(page) for page in pages))
+
+
+def test_autolock_is_inactive_while_locked(qtbot, controller):  # type: ignore[no-untyped-def]
+    clock = FakeClock()
+    controller.autolock.clock = clock
+    controller.start()
+    _unlock(qtbot, controller)
+    assert controller.autolock.active
+    controller.lock()
+    assert not controller.autolock.active
+    relock = controller.dialog
+    seen = clock.now
+    clock.now += 3600
+    qtbot.keyClick(relock.password.edit, Qt.Key.Key_A)  # no activity is recorded: the filter is gone
+    assert controller.autolock.last_activity == seen
+    requests: list[object] = []
+    controller.autolock.lockRequested.connect(lambda: requests.append(1))
+    controller.autolock.timedOut.connect(lambda: requests.append(2))
+    qtbot.keyClick(relock.password.edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    controller.autolock.check()
+    assert requests == []
+    _unlock(qtbot, controller)
+    assert controller.autolock.active
+
+
+def test_ctrl_l_locks_while_a_modal_dialog_is_open(qtbot, controller):  # type: ignore[no-untyped-def]
+    from kim_desktop.ui.settings_dialog import SettingsDialog
+
+    controller.start()
+    _unlock(qtbot, controller)
+    dialog = SettingsDialog(controller.settings, controller.window)
+    dialog.setModal(True)
+    dialog.show()
+    with qtbot.waitSignal(controller.locked, timeout=5000):
+        qtbot.keyClick(dialog.autolock, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    assert controller.vault.locked
+
+
+def test_geometry_is_saved_when_locking(qtbot, controller):  # type: ignore[no-untyped-def]
+    from kim_desktop.ui.main_window import GEOMETRY_KEY
+    from kim_desktop.ui.qt import QtCore
+
+    QtCore.QSettings().remove(GEOMETRY_KEY)
+    controller.start()
+    _unlock(qtbot, controller)
+    controller.window.resize(900, 650)
+    controller.lock()
+    saved = QtCore.QSettings().value(GEOMETRY_KEY)
+    QtCore.QSettings().remove(GEOMETRY_KEY)
+    assert isinstance(saved, QtCore.QByteArray) and not saved.isEmpty()

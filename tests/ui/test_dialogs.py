@@ -24,7 +24,7 @@ def test_settings_dialog_respects_policy_and_saves(qtbot, settings):  # type: ig
     assert (reloaded.get("autolock_minutes"), reloaded.get("backup_keep"), reloaded.get("language")) == (5, 3, "en")
 
 
-def test_change_password_dialog(qtbot, vault, deployment, settings):  # type: ignore[no-untyped-def]
+def test_change_password_dialog(qtbot, vault, deployment, settings, monkeypatch):  # type: ignore[no-untyped-def]
     session = AppSession(vault, deployment, settings)
     dialog = ChangePasswordDialog(session)
     qtbot.addWidget(dialog)
@@ -41,17 +41,13 @@ def test_change_password_dialog(qtbot, vault, deployment, settings):  # type: ig
     qtbot.waitUntil(dialog.ok.isEnabled)
     from kim_desktop.ui.qt import QtWidgets
 
-    qtbot.waitUntil(lambda: True)
-    closer = lambda: [w.accept() for w in QtWidgets.QApplication.topLevelWidgets()  # noqa: E731
-                      if isinstance(w, QtWidgets.QMessageBox) and w.isVisible()]
-    from kim_desktop.ui.qt import QTimer
-
-    timer = QTimer()
-    timer.timeout.connect(closer)
-    timer.start(50)
-    with qtbot.waitSignal(dialog.finished, timeout=10000):
+    told: list[str] = []
+    ok = QtWidgets.QMessageBox.StandardButton.Ok
+    monkeypatch.setattr(QtWidgets.QMessageBox, "information",
+                        lambda _parent, _title, text, *args: told.append(text) or ok)
+    with qtbot.waitSignal(dialog.accepted, timeout=10000):
         dialog.apply()
-    timer.stop()
+    assert len(told) == 1 and "Passwort wurde geändert" in told[0]
     assert vault.verify_password("ein-ganz-neues-passwort")
     assert not vault.verify_password(PASSWORD)
 
@@ -105,3 +101,47 @@ def test_password_change_cannot_be_cancelled_while_it_runs(qtbot, vault, deploym
     with qtbot.waitSignal(dialog.accepted, timeout=10000):
         release.set()
     assert vault.verify_password("ein-ganz-neues-passwort")
+
+
+def test_profile_save_updates_the_start_page_and_keeps_its_shortcuts(qtbot, vault, deployment, settings):  # type: ignore[no-untyped-def]
+    from kim_desktop.ui.qt import QtGui
+
+    window = MainWindow(AppSession(vault, deployment, settings))
+    qtbot.addWidget(window)
+    start, page = window.pages["start"], window.pages["profile"]
+    assert "Test Nutzerin" in start.heading.text()
+    page.name.setText("Erika Neu")
+    with qtbot.waitSignal(page.profileChanged):
+        page.save_button.click()
+    assert "Erika Neu" in start.heading.text(), "the start page is not stale"
+    assert page.save_button.shortcut() == QtGui.QKeySequence("Alt+S"), "the mnemonic stays"
+    assert page.save_shortcut.key() == QtGui.QKeySequence(QtGui.QKeySequence.StandardKey.Save)
+    page.name.setText("Mit Strg+S")
+    page.save_shortcut.activated.emit()
+    assert vault.profile.display_name == "Mit Strg+S"
+
+
+def test_a_case_manager_keeps_at_least_one_municipality(qtbot, vault, deployment, settings):  # type: ignore[no-untyped-def]
+    window = MainWindow(AppSession(vault, deployment, settings))
+    qtbot.addWidget(window)
+    page = window.pages["profile"]
+    before = vault.profile.municipalities
+    assert before
+    page.municipalities.set_checked(())
+    page.save()
+    assert vault.profile.municipalities == before
+    assert page.municipalities_error.text() == "Bitte mindestens eine Kommune auswählen."
+    page.municipalities.set_checked(before)
+    assert page.municipalities_error.text() == ""
+    page.save()
+    assert page.message.text() == "Gespeichert."
+
+
+def test_password_field_keeps_its_input_method_hints_when_shown(qtbot):  # type: ignore[no-untyped-def]
+    from kim_desktop.ui.widgets.password_field import SECRET_HINTS, PasswordField
+
+    field = PasswordField()
+    qtbot.addWidget(field)
+    for _ in range(2):
+        field.toggle.click()
+        assert field.edit.inputMethodHints() == SECRET_HINTS

@@ -12,13 +12,15 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from kim_desktop.domain.roles import Role
-from kim_desktop.ui.qt import QtWidgets
+from kim_desktop.ui.qt import QtWidgets, Signal
 
 if TYPE_CHECKING:
     from kim_desktop.ui.session import AppSession
 
 
 class Page(QtWidgets.QWidget):
+    profileChanged = Signal()  # noqa: N815 - Qt naming; the owner's profile was saved here
+
     def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -34,6 +36,9 @@ class Page(QtWidgets.QWidget):
 
     def settings_changed(self) -> None:
         pass
+
+    def profile_changed(self) -> None:
+        """The profile was saved on another page: update what is shown, keep unsaved input."""
 
 
 @dataclass(frozen=True)

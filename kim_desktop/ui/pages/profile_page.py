@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from kim_desktop.domain.roles import Role
 from kim_desktop.ui.i18n import error_text
 from kim_desktop.ui.pages.base import Page
-from kim_desktop.ui.qt import QtGui, QtWidgets
+from kim_desktop.ui.qt import Qt, QtGui, QtWidgets
 from kim_desktop.ui.widgets.municipality_list import MunicipalityList
 
 if TYPE_CHECKING:
@@ -27,8 +27,12 @@ class ProfilePage(Page):
         self.name = QtWidgets.QLineEdit(self)
         self.name.setMaxLength(200)
         self.municipalities = MunicipalityList(session.deployment.municipalities, self)
-        self.save_button = QtWidgets.QPushButton(self.tr("&Speichern"), self)
-        self.save_button.setShortcut(QtGui.QKeySequence.StandardKey.Save)
+        self.save_button = QtWidgets.QPushButton(self.tr("&Speichern"), self)  # Alt+S stays
+        self.save_shortcut = QtGui.QShortcut(QtGui.QKeySequence.StandardKey.Save, self)
+        self.save_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.save_shortcut.activated.connect(self.save)
+        self.municipalities_error = QtWidgets.QLabel(self)
+        self.municipalities_error.setStyleSheet("color: #b00020;")
         self.revert_button = QtWidgets.QPushButton(self.tr("&Verwerfen"), self)
         self.message = QtWidgets.QLabel(self)
         self.save_button.clicked.connect(self.save)
@@ -41,8 +45,11 @@ class ProfilePage(Page):
         self.municipalities_label = QtWidgets.QLabel(self.tr("&Kommunen, in denen ich berate:"), self)
         self.municipalities_label.setBuddy(self.municipalities)
         form.addRow(self.municipalities_label, self.municipalities)
-        case_manager = session.vault.profile.role is Role.CASE_MANAGER
-        form.setRowVisible(self.municipalities, case_manager)
+        form.addRow("", self.municipalities_error)
+        self.case_manager = session.vault.profile.role is Role.CASE_MANAGER
+        form.setRowVisible(self.municipalities, self.case_manager)
+        form.setRowVisible(self.municipalities_error, self.case_manager)
+        self.municipalities.checkedChanged.connect(self.municipalities_error.clear)
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addWidget(self.revert_button)
@@ -57,6 +64,7 @@ class ProfilePage(Page):
     def _show(self, name: str, municipalities: tuple[str, ...]) -> None:
         self.name.setText(name)
         self.municipalities.set_checked(municipalities)
+        self.municipalities_error.clear()
 
     def refresh(self) -> None:
         profile = self.session.vault.profile
@@ -86,9 +94,14 @@ class ProfilePage(Page):
             self.message.setText(self.tr("Bitte einen Namen eingeben."))
             self.name.setFocus()
             return
+        if self.case_manager and not draft.municipalities:
+            self.municipalities_error.setText(self.tr("Bitte mindestens eine Kommune auswählen."))
+            self.municipalities.setFocus()
+            return
         try:
             self.session.vault.update_profile(display_name=draft.name, municipalities=draft.municipalities)
         except KimError as exc:
             self.message.setText(error_text(exc))
             return
         self.message.setText(self.tr("Gespeichert."))
+        self.profileChanged.emit()

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from kim_desktop.domain.roles import Role
 from kim_desktop.errors import KimError
-from kim_desktop.ui.background import run_in_background
 from kim_desktop.ui.i18n import error_text, translate
 from kim_desktop.ui.pages.base import Page
 from kim_desktop.ui.qt import Qt, QtWidgets
@@ -66,6 +65,8 @@ class StartPage(Page):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addStretch(1)
+        session.gate.busyChanged.connect(self._gate_changed)
+        self._gate_changed(session.gate.busy)
         self.refresh()
 
     def refresh(self) -> None:
@@ -90,37 +91,45 @@ class StartPage(Page):
     def settings_changed(self) -> None:
         self.refresh()
 
-    def _busy(self, busy: bool, message: str = "") -> None:
+    def profile_changed(self) -> None:
+        self.refresh()
+
+    def _gate_changed(self, busy: bool) -> None:
+        """One vault job at a time (see JobGate), whoever started it."""
         self.backup_button.setEnabled(not busy)
         self.check_button.setEnabled(not busy)
-        if message:
-            self.status.setText(message)
+
+    def _say(self, message: str) -> None:
+        self.status.setText(message)
 
     def backup(self) -> None:
         from kim_desktop.services.backups import backup_now
+        from kim_desktop.ui.session import BACKUP
 
-        settings = self.session.settings
-        self._busy(True, self.tr("Sicherung läuft …"))
-        run_in_background(
-            lambda: backup_now(self.session.vault, settings.backup_dir, settings.get("backup_keep")),
-            self._backed_up,
-            self._failed,
-            receiver=self,
-        )
+        settings, vault = self.session.settings, self.session.vault
+
+        def op() -> Path:
+            return backup_now(vault, settings.backup_dir, settings.get("backup_keep"))
+
+        if self.session.gate.run(BACKUP, op, self._backed_up, self._failed, receiver=self):
+            self._say(self.tr("Sicherung läuft …"))
 
     def _backed_up(self, target: Path) -> None:
-        self._busy(False, self.tr("Sicherung angelegt: %1").replace("%1", str(target)))
+        self._say(self.tr("Sicherung angelegt: %1").replace("%1", str(target)))
         self.refresh()
 
     def check(self) -> None:
         from kim_desktop.storage.check import check_vault
+        from kim_desktop.ui.session import CHECK
 
-        self._busy(True, self.tr("Prüfung läuft …"))
-        run_in_background(lambda: check_vault(self.session.vault), self._checked, self._failed, receiver=self)
+        vault = self.session.vault
+        if self.session.gate.run(CHECK, lambda: check_vault(vault), self._checked, self._failed,
+                                 receiver=self):
+            self._say(self.tr("Prüfung läuft …"))
 
     def _checked(self, report) -> None:  # type: ignore[no-untyped-def]
         verdict = self.tr("Ergebnis: in Ordnung") if report.ok else self.tr("Ergebnis: FEHLER gefunden")
-        self._busy(False, "\n".join([*report.lines, *report.problems, verdict]))
+        self._say("\n".join([*report.lines, *report.problems, verdict]))
 
     def _failed(self, exc: KimError) -> None:
-        self._busy(False, error_text(exc))
+        self._say(error_text(exc))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from kim_desktop.ui.qt import QObject, Qt, QtCore, QtGui, QtWidgets, Signal
 
+SECRET_HINTS = (Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
+                | Qt.InputMethodHint.ImhSensitiveData)
+
 
 def caps_lock_guess(event: QtGui.QKeyEvent) -> bool | None:
     """Qt cannot ask the keyboard; a letter whose case contradicts Shift tells us. None: no clue."""
@@ -38,9 +41,7 @@ class PasswordField(QtWidgets.QWidget):
     def __init__(self, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.edit = QtWidgets.QLineEdit(self)
-        self.edit.setEchoMode(QtWidgets.QLineEdit.EchoMode.Password)
-        self.edit.setInputMethodHints(Qt.InputMethodHint.ImhHiddenText | Qt.InputMethodHint.ImhNoPredictiveText
-                                      | Qt.InputMethodHint.ImhSensitiveData)
+        self._set_echo(QtWidgets.QLineEdit.EchoMode.Password)
         self.toggle = QtWidgets.QToolButton(self)
         self.toggle.setCheckable(True)
         self.toggle.setText(self.tr("Anzeigen"))
@@ -68,8 +69,14 @@ class PasswordField(QtWidgets.QWidget):
         column.addLayout(row)
         column.addWidget(self.caps_hint)
 
+    def _set_echo(self, mode: QtWidgets.QLineEdit.EchoMode) -> None:
+        """setEchoMode resets the input-method hints: a shown password must still not reach an
+        on-screen keyboard's dictionary or history."""
+        self.edit.setEchoMode(mode)
+        self.edit.setInputMethodHints(SECRET_HINTS)
+
     def _show_plain(self, plain: bool) -> None:
-        self.edit.setEchoMode(QtWidgets.QLineEdit.EchoMode.Normal if plain else QtWidgets.QLineEdit.EchoMode.Password)
+        self._set_echo(QtWidgets.QLineEdit.EchoMode.Normal if plain else QtWidgets.QLineEdit.EchoMode.Password)
         self.toggle.setText(self.tr("Verbergen") if plain else self.tr("Anzeigen"))
 
     def text(self) -> str:
