@@ -206,16 +206,20 @@ def cmd_check(args: argparse.Namespace) -> int:
         # Read-only: an older file is reported, not upgraded.
         vault, _deployment, _settings = _open(args, upgrade=False)
     except VaultDamaged as exc:
-        report = CheckReport(problems=[exc.message()])
+        print(f"FEHLER: {exc.message()}")
+        report = CheckReport(problems=[])
+        damaged = True
     else:
+        damaged = False
         with vault:
             report = check_vault(vault)
     for line in report.lines:
-        print(line)
+        print(line.text())
     for problem in report.problems:
-        print(f"FEHLER: {problem}")
-    print("Ergebnis: in Ordnung" if report.ok else "Ergebnis: FEHLER gefunden")
-    return 0 if report.ok else 1
+        print(f"FEHLER: {problem.text()}")
+    ok = report.ok and not damaged
+    print("Ergebnis: in Ordnung" if ok else "Ergebnis: FEHLER gefunden")
+    return 0 if ok else 1
 
 
 def cmd_backup(args: argparse.Namespace) -> int:

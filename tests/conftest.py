@@ -8,6 +8,12 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# pytest-qt calls processEvents() around every test and qWait() while waiting: with PySide6
+# 6.12.0 on Python 3.11 each call drops a reference to None (see kim_desktop/ui/refcount_guard.py).
+from kim_desktop.ui import refcount_guard  # noqa: E402
+
+refcount_guard.hold(1_000_000)
 os.environ["KIM_DESKTOP_INSECURE_TEST_KDF"] = "1"
 
 PASSWORD = "richtig-geheim-42"

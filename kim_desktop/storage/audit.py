@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from kim_desktop.domain.messages import Message
+from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.storage.local_state import get_state, set_state
 from kim_desktop.storage.schema import AuditEntry, utcnow
 
@@ -49,10 +51,13 @@ def record(session: Session, action: str, *, record_type: str | None = None,
     return entry
 
 
+CONTEXT = "Check"
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int
-    problems: tuple[str, ...]
+    problems: tuple[Message, ...]
 
     @property
     def ok(self) -> bool:
@@ -60,22 +65,27 @@ class ChainReport:
 
 
 def verify_chain(session: Session) -> ChainReport:
-    problems: list[str] = []
+    problems: list[Message] = []
     prev_hash, expected_seq, count = GENESIS, 1, 0
     for entry in session.scalars(select(AuditEntry).order_by(AuditEntry.seq)).yield_per(1000):
         count += 1
         if entry.seq != expected_seq:
-            problems.append(f"Eintrag {expected_seq} fehlt")
+            problems.append(Message.of(CONTEXT, QT_TRANSLATE_NOOP("Check", "Protokoll: Eintrag {seq} fehlt"),
+                                       seq=expected_seq))
         if entry.prev_hash != prev_hash:
-            problems.append(f"Eintrag {entry.seq}: Verkettung unterbrochen")
+            problems.append(Message.of(CONTEXT, QT_TRANSLATE_NOOP(
+                "Check", "Protokoll: Eintrag {seq}: Verkettung unterbrochen"), seq=entry.seq))
         if _entry_hash(entry) != entry.entry_hash:
-            problems.append(f"Eintrag {entry.seq}: Inhalt verändert")
+            problems.append(Message.of(CONTEXT, QT_TRANSLATE_NOOP("Check", "Protokoll: Eintrag {seq}: Inhalt verändert"),
+                                       seq=entry.seq))
         prev_hash, expected_seq = entry.entry_hash, entry.seq + 1
     head = get_state(session, HEAD_KEY)
     if count == 0:
-        problems.append("Protokoll ist leer (jede Datendatei beginnt mit ihrem Anlegen)")
+        problems.append(Message.of(CONTEXT, QT_TRANSLATE_NOOP(
+            "Check", "Protokoll ist leer (jede Datendatei beginnt mit ihrem Anlegen)")))
     elif head is None:
-        problems.append("Kettenende fehlt")
+        problems.append(Message.of(CONTEXT, QT_TRANSLATE_NOOP("Check", "Protokoll: Kettenende fehlt")))
     elif head != f"{expected_seq - 1}:{prev_hash}":
-        problems.append("letzte Einträge fehlen oder wurden ersetzt")
+        problems.append(Message.of(CONTEXT, QT_TRANSLATE_NOOP(
+            "Check", "Protokoll: letzte Einträge fehlen oder wurden ersetzt")))
     return ChainReport(count, tuple(problems))

@@ -7,15 +7,22 @@ from dataclasses import dataclass, field
 import sqlcipher3
 from sqlalchemy.exc import DatabaseError
 
+from kim_desktop.domain.messages import Message
+from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.storage import audit, migrate
+from kim_desktop.storage.audit import CONTEXT
 from kim_desktop.storage.cipher import cipher_report
 from kim_desktop.storage.vault import Vault
 
 
+def _m(template: str, **details: object) -> Message:
+    return Message.of(CONTEXT, template, **details)
+
+
 @dataclass
 class CheckReport:
-    lines: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
+    lines: list[Message] = field(default_factory=list)
+    problems: list[Message] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
@@ -27,42 +34,48 @@ def check_vault(vault: Vault) -> CheckReport:
     conn = vault.raw_connection()
     try:
         settings = cipher_report(conn)
-        report.lines.append(f"SQLCipher {settings['cipher_version']} ({settings['cipher_provider']}), "
-                            f"HMAC {settings['cipher_hmac_algorithm']}, Seitengröße {settings['cipher_page_size']}")
+        report.lines.append(_m(QT_TRANSLATE_NOOP("Check", "SQLCipher {version} ({provider}), HMAC {hmac}, "
+                                                          "Seitengröße {page_size}"),
+                               version=settings["cipher_version"], provider=settings["cipher_provider"],
+                               hmac=settings["cipher_hmac_algorithm"], page_size=settings["cipher_page_size"]))
         # A damaged page makes SQLite raise instead of listing it: that is a finding, not a crash.
         cipher_errors = _rows(conn, "PRAGMA cipher_integrity_check")
         if cipher_errors:
-            report.problems += [f"Verschlüsselung: {e}" for e in cipher_errors[:20]]
+            report.problems += [_m(QT_TRANSLATE_NOOP("Check", "Verschlüsselung: {detail}"), detail=e)
+                                for e in cipher_errors[:20]]
         else:
-            report.lines.append("SQLCipher-Integritätsprüfung: in Ordnung")
+            report.lines.append(_m(QT_TRANSLATE_NOOP("Check", "SQLCipher-Integritätsprüfung: in Ordnung")))
         quick = _rows(conn, "PRAGMA quick_check")
         if quick != ["ok"]:
-            report.problems += [f"SQLite: {e}" for e in quick[:20]]
+            report.problems += [_m(QT_TRANSLATE_NOOP("Check", "SQLite: {detail}"), detail=e) for e in quick[:20]]
         else:
-            report.lines.append("SQLite quick_check: in Ordnung")
+            report.lines.append(_m(QT_TRANSLATE_NOOP("Check", "SQLite quick_check: in Ordnung")))
         try:
             version = conn.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlcipher3.DatabaseError as exc:
-            report.problems.append(f"Schemaversion unlesbar: {exc}")
+            report.problems.append(_m(QT_TRANSLATE_NOOP("Check", "Schemaversion unlesbar: {detail}"), detail=exc))
             return report
     finally:
         conn.close()
     head = migrate.head_revision()
     current = version[0] if version else None
     if current == head:
-        report.lines.append(f"Schemaversion: {current} (aktuell)")
+        report.lines.append(_m(QT_TRANSLATE_NOOP("Check", "Schemaversion: {version} (aktuell)"), version=current))
     else:
-        report.problems.append(f"Schemaversion {current}, erwartet {head}")
+        report.problems.append(_m(QT_TRANSLATE_NOOP("Check", "Schemaversion {version}, erwartet {expected}"),
+                                  version=current, expected=head))
     try:
         with vault.reader() as session:
             chain = audit.verify_chain(session)
     except DatabaseError as exc:
-        report.problems.append(f"Protokoll unlesbar: {exc.orig or exc}")
+        report.problems.append(_m(QT_TRANSLATE_NOOP("Check", "Protokoll unlesbar: {detail}"),
+                                  detail=exc.orig or exc))
         return report
     if chain.ok:
-        report.lines.append(f"Protokollkette: {chain.entries} Einträge, unversehrt")
+        report.lines.append(_m(QT_TRANSLATE_NOOP("Check", "Protokollkette: {count} Einträge, unversehrt"),
+                               count=chain.entries))
     else:
-        report.problems += [f"Protokoll: {p}" for p in chain.problems]
+        report.problems += list(chain.problems)
     return report
 
 

@@ -15,7 +15,7 @@ from kim_desktop.errors import ConfigInvalid, KimError
 from kim_desktop.paths import VAULT_ENV, default_vault_path, resolve_vault_path
 from kim_desktop.resources_path import resources_dir
 from kim_desktop.settings import Settings
-from kim_desktop.ui import crash
+from kim_desktop.ui import crash, refcount_guard
 from kim_desktop.ui.i18n import error_text, install_translators, resolve_language
 from kim_desktop.ui.qt import QObject, QtCore, QtGui, QTimer, QtWidgets, Signal, is_alive
 from kim_desktop.ui.unlock_dialog import UnlockDialog
@@ -355,6 +355,7 @@ def _qt_message(kind: QtCore.QtMsgType, _context: QtCore.QMessageLogContext, mes
 
 
 def run(vault_arg: str | None, *, demo: bool = False, language: str | None = None) -> int:
+    refcount_guard.hold(100_000)  # ~2.4 MB; each modal dialog's exec() costs one reference
     crashed = crash.install()
     QtCore.qInstallMessageHandler(_qt_message)
     QtCore.QCoreApplication.setOrganizationName("kim-desktop")

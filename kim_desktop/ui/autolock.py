@@ -15,6 +15,9 @@ CHECK_INTERVAL_MS = 5000
 LOCK_KEY = QtGui.QKeySequence("Ctrl+L")
 
 
+_installed: set[AutoLock] = set()
+
+
 class AutoLock(QObject):
     """Active only while the vault is unlocked: then it watches the whole application's input
     (an event filter, removed again by stop()) and turns Ctrl+L into lockRequested even while a
@@ -41,6 +44,9 @@ class AutoLock(QObject):
         app = QtWidgets.QApplication.instance()
         if not self.active and app is not None:
             app.installEventFilter(self)
+            # Qt holds the filter only as a raw pointer: Python's garbage collector must not free
+            # it while installed, or the next event runs into freed memory.
+            _installed.add(self)
         self.active = True
         self.last_activity = self.clock()
         self._timer.start()
@@ -49,6 +55,7 @@ class AutoLock(QObject):
         app = QtWidgets.QApplication.instance()
         if self.active and app is not None:
             app.removeEventFilter(self)
+        _installed.discard(self)
         self.active = False
         self._timer.stop()
 

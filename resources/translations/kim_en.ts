@@ -647,6 +647,89 @@
     </message>
 </context>
 <context>
+    <name>Check</name>
+    <message>
+        <location filename="../../kim_desktop/storage/audit.py" line="73"/>
+        <source>Protokoll: Eintrag {seq} fehlt</source>
+        <translation>Audit log: entry {seq} is missing</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/audit.py" line="76"/>
+        <source>Protokoll: Eintrag {seq}: Verkettung unterbrochen</source>
+        <translation>Audit log: entry {seq}: chain broken</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/audit.py" line="79"/>
+        <source>Protokoll: Eintrag {seq}: Inhalt verändert</source>
+        <translation>Audit log: entry {seq}: content altered</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/audit.py" line="84"/>
+        <source>Protokoll ist leer (jede Datendatei beginnt mit ihrem Anlegen)</source>
+        <translation>Audit log is empty (every vault starts with its creation)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/audit.py" line="87"/>
+        <source>Protokoll: Kettenende fehlt</source>
+        <translation>Audit log: end of chain missing</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/audit.py" line="89"/>
+        <source>Protokoll: letzte Einträge fehlen oder wurden ersetzt</source>
+        <translation>Audit log: the last entries are missing or were replaced</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="37"/>
+        <source>SQLCipher {version} ({provider}), HMAC {hmac}, Seitengröße {page_size}</source>
+        <translation>SQLCipher {version} ({provider}), HMAC {hmac}, page size {page_size}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="44"/>
+        <source>Verschlüsselung: {detail}</source>
+        <translation>Encryption: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="47"/>
+        <source>SQLCipher-Integritätsprüfung: in Ordnung</source>
+        <translation>SQLCipher integrity check: OK</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="50"/>
+        <source>SQLite: {detail}</source>
+        <translation>SQLite: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="52"/>
+        <source>SQLite quick_check: in Ordnung</source>
+        <translation>SQLite quick_check: OK</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="56"/>
+        <source>Schemaversion unlesbar: {detail}</source>
+        <translation>Schema version unreadable: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="63"/>
+        <source>Schemaversion: {version} (aktuell)</source>
+        <translation>Schema version: {version} (current)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="65"/>
+        <source>Schemaversion {version}, erwartet {expected}</source>
+        <translation>Schema version {version}, expected {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="71"/>
+        <source>Protokoll unlesbar: {detail}</source>
+        <translation>Audit log unreadable: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/storage/check.py" line="75"/>
+        <source>Protokollkette: {count} Einträge, unversehrt</source>
+        <translation>Audit chain: {count} entries, intact</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../kim_desktop/domain/consent.py" line="21"/>

@@ -102,7 +102,7 @@ def test_altered_action_is_detected(busy_vault: Vault) -> None:
     raw_sql(busy_vault, "UPDATE audit_log SET action = 'case.created' WHERE seq = 3")
     report = chain(busy_vault)
     assert not report.ok
-    assert any("3" in p for p in report.problems)
+    assert any("3" in p.text() for p in report.problems)
 
 
 def test_altered_entry_with_recomputed_hash_breaks_the_link(busy_vault: Vault) -> None:
@@ -114,7 +114,7 @@ def test_altered_entry_with_recomputed_hash_breaks_the_link(busy_vault: Vault) -
             f"UPDATE audit_log SET action = 'case.created', entry_hash = '{new_hash}' WHERE seq = 3")
     report = chain(busy_vault)
     assert not report.ok
-    assert any("4" in p for p in report.problems)  # the next entry no longer links
+    assert any("4" in p.text() for p in report.problems)  # the next entry no longer links
 
 
 def test_deleted_middle_entry_is_detected(busy_vault: Vault) -> None:
@@ -122,7 +122,7 @@ def test_deleted_middle_entry_is_detected(busy_vault: Vault) -> None:
     report = chain(busy_vault)
     assert not report.ok
     assert report.entries == 6
-    assert any("4" in p for p in report.problems)
+    assert any("4" in p.text() for p in report.problems)
 
 
 def test_deleted_last_entry_is_detected(busy_vault: Vault) -> None:
@@ -151,7 +151,7 @@ def test_check_reports_chain_problems(busy_vault: Vault) -> None:
     raw_sql(busy_vault, "DELETE FROM audit_log WHERE seq = 2")
     report = check_vault(busy_vault)
     assert not report.ok
-    assert any(p.startswith("Protokoll") for p in report.problems)
+    assert any(p.text().startswith("Protokoll") for p in report.problems)
 
 
 def test_cli_check_exit_codes(busy_vault: Vault, vault_path: Path) -> None:

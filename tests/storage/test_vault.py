@@ -206,7 +206,7 @@ def test_overwritten_middle_pages_are_detected(vault: Vault, vault_path: Path) -
     with reopened:
         report = check_vault(reopened)
     assert not report.ok
-    assert any("Verschlüsselung" in p or "SQLite" in p for p in report.problems)
+    assert any("Verschlüsselung" in p.text() or "SQLite" in p.text() for p in report.problems)
 
 
 def test_damaged_first_page_is_refused_at_open(vault: Vault, vault_path: Path) -> None:

@@ -54,6 +54,8 @@ def make_controller(qtbot, deployment: Deployment, settings: Settings, monkeypat
 
     yield make
     for ctl in made:
+        ctl.autolock.stop()
+        ctl.backup_timer.stop()
         if ctl.dialog is not None and is_alive(ctl.dialog):
             ctl.dialog.done(0)
         if ctl._last_window_hooked:
@@ -63,3 +65,14 @@ def make_controller(qtbot, deployment: Deployment, settings: Settings, monkeypat
             ctl.window.deleteLater()
         if ctl.vault is not None:
             ctl.vault.close()
+
+
+@pytest.fixture(autouse=True)
+def background_jobs_end_inside_their_test(qtbot):  # type: ignore[no-untyped-def]
+    """A job still running after its test would deliver its callbacks to widgets that pytest-qt
+    has already deleted, and crash a later test. Requesting qtbot makes this teardown run first,
+    while the test's widgets still exist."""
+    yield
+    from kim_desktop.ui import background
+
+    assert background.wait_for_background(20000), "a background job outlived its test"

@@ -22,6 +22,8 @@ class FakeClock:
 def controller(qtbot, deployment, settings, closed_vault):  # type: ignore[no-untyped-def]
     ctl = AppController(deployment, settings, closed_vault)
     yield ctl
+    ctl.autolock.stop()
+    ctl.backup_timer.stop()
     if ctl._last_window_hooked:
         QtWidgets.QApplication.instance().lastWindowClosed.disconnect(ctl.quit)
     if ctl.window is not None:

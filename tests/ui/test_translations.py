@@ -201,3 +201,14 @@ def test_no_german_text_is_left_in_the_windows(english: None, qtbot, vault, depl
         left = sorted(_shown_texts(window) & german)
         assert not left, f"{type(window).__name__} still shows German: {left}"
     assert "Home" in _shown_texts(windows[4]) and "Case Management" in _shown_texts(windows[4])
+
+
+def test_check_report_reads_in_english(english: None, vault) -> None:  # type: ignore[no-untyped-def]
+    from kim_desktop.storage.check import check_vault
+    from kim_desktop.ui.qt import QCoreApplication
+
+    report = check_vault(vault)
+    lines = [m.text(QCoreApplication.translate) for m in report.lines]
+    assert "SQLCipher integrity check: OK" in lines
+    assert any(line.startswith("Audit chain: ") and "intact" in line for line in lines)
+    assert [m.text() for m in report.lines][1] == "SQLCipher-Integritätsprüfung: in Ordnung"

@@ -9,7 +9,7 @@ from kim_desktop.domain.roles import Role
 from kim_desktop.errors import KimError
 from kim_desktop.ui.i18n import error_text, translate
 from kim_desktop.ui.pages.base import Page
-from kim_desktop.ui.qt import Qt, QtWidgets
+from kim_desktop.ui.qt import QCoreApplication, Qt, QtWidgets
 
 if TYPE_CHECKING:
     from kim_desktop.ui.session import AppSession
@@ -129,7 +129,8 @@ class StartPage(Page):
 
     def _checked(self, report) -> None:  # type: ignore[no-untyped-def]
         verdict = self.tr("Ergebnis: in Ordnung") if report.ok else self.tr("Ergebnis: FEHLER gefunden")
-        self._say("\n".join([*report.lines, *report.problems, verdict]))
+        lines = [m.text(QCoreApplication.translate) for m in (*report.lines, *report.problems)]
+        self._say("\n".join([*lines, verdict]))
 
     def _failed(self, exc: KimError) -> None:
         self._say(error_text(exc))
