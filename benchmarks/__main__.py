@@ -59,7 +59,7 @@ def print_table(rows: list[Row]) -> None:
     widths = [max(len(line[c]) for line in table) for c in range(len(header))]
     right = {1, 3, 4}
     for n, line in enumerate(table):
-        cells = [cell.rjust(w) if c in right else cell.ljust(w) for c, (cell, w) in enumerate(zip(line, widths))]
+        cells = [cell.rjust(w) if c in right else cell.ljust(w) for c, (cell, w) in enumerate(zip(line, widths, strict=True))]
         print("  ".join(cells).rstrip())
         if n == 0:
             print("  ".join("-" * w for w in widths))

@@ -17,7 +17,6 @@ from kim_desktop.errors import BackupFailed, StorageFull, WrongPassword
 from kim_desktop.paths import envelope_path
 from kim_desktop.services.backups import backup_if_due, backup_now, last_backup
 from kim_desktop.storage import atomic, cipher
-from kim_desktop.storage import cipher
 from kim_desktop.storage.backup import backup_file, list_backups, prune_backups, snapshot
 from kim_desktop.storage.check import check_vault
 from kim_desktop.storage.schema import AuditEntry
