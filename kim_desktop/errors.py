@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import errno
 
+from kim_desktop.domain.messages import Message
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "errors"
@@ -157,3 +158,32 @@ def as_known_error(exc: BaseException) -> KimError | None:
             return StorageFull(reason=exc.strerror or "Datenträger voll")
         return FileProblem(path=exc.filename or "?", reason=exc.strerror or type(exc).__name__)
     return None
+
+
+class InputRejected(KimError):
+    """A record the user entered breaks a rule; `field` names the input to mark in a form."""
+
+    exit_code = 2
+    template = QT_TRANSLATE_NOOP("errors", "Eingabe abgelehnt.")
+
+    def __init__(self, reason: Message, field: str | None = None) -> None:
+        self.reason = reason
+        self.field = field
+        super().__init__()
+
+    def message(self, translate=None) -> str:  # type: ignore[no-untyped-def]
+        return self.reason.text(translate)
+
+
+class RecordNotFound(KimError):
+    exit_code = 4
+    template = QT_TRANSLATE_NOOP("errors", "Der Datensatz {record} ist nicht (mehr) vorhanden.")
+
+
+class RetentionNotDue(KimError):
+    exit_code = 2
+    template = QT_TRANSLATE_NOOP(
+        "errors",
+        "{pseudonym}: die Aufbewahrungsfrist ist noch nicht abgelaufen (nicht alle Fälle sind abgeschlossen "
+        "oder der letzte Abschluss liegt weniger als {years} Jahre zurück). Es wurde nichts gelöscht.",
+    )
