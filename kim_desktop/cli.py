@@ -116,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     recover.add_argument("--identity", required=True, metavar="DATEI", help="age-Schlüsseldatei der IT")
 
     add("info", [vault_opt, pw_opt], "Rolle, Gerät, Schema und Kommunen anzeigen")
+
+    statistics = add("export-statistics", [vault_opt, pw_opt],
+                     "pseudonymisierte Statistik der Beratungen eines Zeitraums als .xlsx schreiben")
+    for option, dest, text in (("--from", "period_from", "erster Tag"), ("--to", "period_to", "letzter Tag")):
+        statistics.add_argument(option, dest=dest, required=True, metavar="TT.MM.JJJJ", help=text)
+    statistics.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei (.xlsx)")
     return parser
 
 
@@ -274,6 +280,29 @@ def cmd_info(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_export_statistics(args: argparse.Namespace) -> int:
+    from kim_desktop.domain.dates import parse_date
+    from kim_desktop.errors import InputRejected
+    from kim_desktop.reports.statistics_export import export_statistics
+
+    period = []
+    for text, field in ((args.period_from, "period_from"), (args.period_to, "period_to")):
+        parsed = parse_date(text)
+        if parsed.value is None:
+            assert parsed.error is not None
+            raise InputRejected(parsed.error, field)
+        period.append(parsed.value)
+    vault, deployment, _settings = _open(args)
+    with vault:
+        with vault.reader() as session:
+            result = export_statistics(session, Path(args.out), period_from=period[0], period_to=period[1],
+                                       deployment=deployment)
+        vault.audit("statistics.exported", record_type="report")
+    print(f"Statistik gespeichert: {result.path} "
+          f"({result.consultations} Beratungen, {result.people} Personen)")
+    return 0
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     from kim_desktop.logging_setup import setup_logging
 
@@ -306,4 +335,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "backup": cmd_backup,
     "recover": cmd_recover,
     "info": cmd_info,
+    "export-statistics": cmd_export_statistics,
 }

@@ -67,6 +67,7 @@ class Deployment:
     policy: Policy = field(default_factory=Policy)
     coordinators: tuple[Coordinator, ...] = ()
     source: str = ""
+    administration: str = ""  # postal name and address of the district administration (letterheads)
 
     def municipality(self, ags: str) -> Municipality:
         return next(m for m in self.municipalities if m.ags == ags)
@@ -154,6 +155,7 @@ def _parse(raw: dict[str, Any], source: str) -> Deployment:
         policy=_policy(_get(raw, "policy", dict, "", {})),
         coordinators=coordinators,
         source=source,
+        administration=_get(district, "administration", str, "district.", ""),
     )
 
 

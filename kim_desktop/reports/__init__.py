@@ -1,0 +1,1 @@
+"""Reports: what the program writes into files the user chooses (PDF, XLSX). No Qt here."""
