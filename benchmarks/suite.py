@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from benchmarks import password, startup, unlock
+from benchmarks import consultation_list, demo_data, password, startup, unlock
 from benchmarks.core import Context, Row
 
 Benchmark = Callable[[Context], list[Row]]
@@ -13,4 +13,6 @@ BENCHMARKS: list[Benchmark] = [
     startup.start_to_unlock_dialog,   # issue 3
     unlock.unlock,                    # issue 3
     password.password_change,         # issue 3
+    consultation_list.consultation_list,  # issue 4: keystroke, unlock to a filled window, memory
+    demo_data.demo_data_generation,   # issue 4: 100 000 consultations of demo data
 ]

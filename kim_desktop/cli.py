@@ -122,6 +122,14 @@ def _parser() -> argparse.ArgumentParser:
     for option, dest, text in (("--from", "period_from", "erster Tag"), ("--to", "period_to", "letzter Tag")):
         statistics.add_argument(option, dest=dest, required=True, metavar="TT.MM.JJJJ", help=text)
     statistics.add_argument("--out", required=True, metavar="DATEI", help="Zieldatei (.xlsx)")
+
+    demo_data = add("demo-data", [vault_opt, pw_opt], "Datendatei mit erfundenen Demo-Daten füllen")
+    demo_data.add_argument("--consultations", required=True, metavar="N",
+                           help="Zahl der Beratungen (1 bis 1.000.000; etwa eine Person je 12,5 Beratungen)")
+    demo_data.add_argument("--seed", type=int, default=0, metavar="S",
+                           help="Startwert des Zufalls: gleicher Startwert, gleiche Daten (Standard: 0)")
+    demo_data.add_argument("--add", action="store_true",
+                           help="auch hinzufügen, wenn die Datendatei schon Klientinnen und Klienten hat")
     return parser
 
 
@@ -303,6 +311,26 @@ def cmd_export_statistics(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_demo_data(args: argparse.Namespace) -> int:
+    from kim_desktop.services.demo_data import (
+        DemoVaultNotEmpty,
+        check_consultation_count,
+        count_clients,
+        fill_demo_data,
+    )
+
+    count = check_consultation_count(args.consultations)  # before the password is asked for
+    vault, deployment, _settings = _open(args)
+    with vault:
+        existing = count_clients(vault)
+        if existing and not args.add:
+            raise DemoVaultNotEmpty(path=vault.path, clients=existing)
+        summary = fill_demo_data(vault, count, seed=args.seed, deployment=deployment)
+    print(f"Demo-Daten angelegt: {summary.clients} Klientinnen und Klienten, {summary.cases} Fälle, "
+          f"{summary.consultations} Beratungen (Startwert {args.seed}).")
+    return 0
+
+
 def _run_gui(args: argparse.Namespace) -> int:
     from kim_desktop.logging_setup import setup_logging
 
@@ -336,4 +364,5 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "recover": cmd_recover,
     "info": cmd_info,
     "export-statistics": cmd_export_statistics,
+    "demo-data": cmd_demo_data,
 }

@@ -10,7 +10,7 @@ import datetime as dt
 import uuid
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from kim_desktop.domain import case_cycle
@@ -21,6 +21,7 @@ from kim_desktop.domain.consent import Consent, check_consent
 from kim_desktop.domain.messages import Message
 from kim_desktop.errors import InputRejected, RecordNotFound
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
+from kim_desktop.services.clients import client_text_condition
 from kim_desktop.storage import audit
 from kim_desktop.storage.consultation_tables import (
     Case,
@@ -34,7 +35,7 @@ from kim_desktop.storage.vault import Vault
 
 CONTEXT = "Cases"
 GOAL_EMPTY = QT_TRANSLATE_NOOP("Cases", "Bitte das Ziel beschreiben.")
-CLOSED_CASE = QT_TRANSLATE_NOOP("Cases", "Der Fall ist abgeschlossen; bitte ihn erst wieder aufnehmen.")
+CLOSED_CASE = QT_TRANSLATE_NOOP("Cases", "Der Fall ist abgeschlossen; bitte den Fall erst wieder aufnehmen.")
 UNKNOWN_MUNICIPALITY = QT_TRANSLATE_NOOP("Cases", "Bitte eine Kommune wählen.")
 OPENED_IN_FUTURE = QT_TRANSLATE_NOOP("Cases", "Ein Fall kann nicht in der Zukunft beginnen.")
 CONSENT_REVOKED = QT_TRANSLATE_NOOP("Cases", "Diese Einwilligung ist bereits widerrufen.")
@@ -193,31 +194,58 @@ class CaseRow:
     consultations: int
 
 
+STATS_BY_ID_LIMIT = 500  # up to this many cases their statistics are read by id, else for all cases
+
+
+def case_stats(session: Session, case_ids: list[uuid.UUID] | None = None) -> dict[str, tuple[dt.date, int]]:
+    """Day of the last consultation and number of consultations per case (all cases, or those given).
+
+    Grouped without the tombstone flag, the (case_id, held_on) index answers alone; filtering on the
+    flag made SQLite sort all consultations instead (1.5 s at 100 000). The few cases with
+    tombstoned consultations are then counted again exactly."""
+    def grouped(*conditions: ColumnElement[bool]) -> dict[str, tuple[dt.date, int]]:
+        rows = session.execute(select(Consultation.case_id, func.max(Consultation.held_on), func.count())
+                               .where(*conditions).group_by(Consultation.case_id))
+        return {str(case_id): (last, count) for case_id, last, count in rows}
+
+    chosen = [Consultation.case_id.in_(case_ids)] if case_ids is not None else []
+    stats = grouped(*chosen)
+    touched = list(session.scalars(select(Consultation.case_id).distinct()
+                                   .where(Consultation.deleted.is_(True), *chosen)))
+    if touched:
+        for case_id in touched:
+            stats.pop(str(case_id), None)
+        stats.update(grouped(Consultation.case_id.in_(touched), Consultation.deleted.is_(False)))
+    return stats
+
+
 def case_rows(session: Session, *, text: str = "", include_closed: bool = False,
               client_id: str | None = None, limit: int = 2000) -> list[CaseRow]:
     """The case list: newest activity first; text matches pseudonym and names."""
-    stats = (select(Consultation.case_id, func.max(Consultation.held_on).label("last"),
-                    func.count().label("n"))
-             .where(Consultation.deleted.is_(False)).group_by(Consultation.case_id).subquery())
     query = (select(Case.id, Case.client_id, Client.pseudonym, Client.first_name, Client.last_name,
                     Client.birth_date, Case.municipality_ags, Case.focus, Case.phase, Case.opened_on,
-                    Case.closed_on, stats.c.last, stats.c.n)
+                    Case.closed_on)
              .join(Client, Client.id == Case.client_id)
-             .outerjoin(stats, stats.c.case_id == Case.id)
              .where(Case.deleted.is_(False)))
     if not include_closed:
         query = query.where(Case.closed_on.is_(None))
     if client_id is not None:
         query = query.where(Case.client_id == _uuid(client_id))
-    for word in text.split():
-        pattern = f"%{word.replace('%', '').replace('_', '')}%"
-        query = query.where(Client.first_name.like(pattern) | Client.last_name.like(pattern)
-                            | Client.pseudonym.like(pattern))
-    query = query.order_by(func.coalesce(stats.c.last, Case.opened_on).desc()).limit(limit)
-    return [CaseRow(str(r.id), str(r.client_id), r.pseudonym,
+    if text.strip():
+        query = query.where(client_text_condition(text))
+    # A search usually leaves a few cases: their statistics come from the index by case id. The
+    # whole list needs them all, read first: after the names, SQLite's page cache no longer holds
+    # the index, and reading it again costs three times as much.
+    stats = case_stats(session) if client_id is None and not text.strip() else None
+    found = session.execute(query).all()
+    if stats is None:
+        stats = case_stats(session, [r.id for r in found] if len(found) <= STATS_BY_ID_LIMIT else None)
+    rows = [CaseRow(str(r.id), str(r.client_id), r.pseudonym,
                     " ".join(p for p in (r.first_name, r.last_name) if p), r.birth_date, r.municipality_ags,
-                    r.focus, r.phase, r.opened_on, r.closed_on, r.last, r.n or 0)
-            for r in session.execute(query)]
+                    r.focus, r.phase, r.opened_on, r.closed_on, *stats.get(str(r.id), (None, 0)))
+            for r in found]
+    rows.sort(key=lambda row: (row.last_consultation or row.opened_on, row.opened_on), reverse=True)
+    return rows[:limit]
 
 
 @dataclass(frozen=True)

@@ -10,7 +10,7 @@ import re
 import uuid
 from dataclasses import asdict, dataclass, fields
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select, true
 from sqlalchemy.orm import Session
 
 from kim_desktop.domain.catalogues import Gender, ResidenceStatus
@@ -170,19 +170,38 @@ class ClientHit:
 def search_clients(session: Session, text: str, *, limit: int = 50) -> list[ClientHit]:
     """Clients whose pseudonym, first or last name (any word order) matches the typed text."""
     query = select(Client.id, Client.pseudonym, Client.first_name, Client.last_name, Client.birth_date).where(
-        Client.deleted.is_(False))
-    pseudonym = normalise_pseudonym(text)
-    if pseudonym is not None:
-        query = query.where(Client.pseudonym == pseudonym)
-    else:
-        for word in text.split():
-            pattern = f"%{_escape_like(word.casefold())}%"
-            query = query.where(or_(func.lower(Client.first_name).like(pattern, escape="\\"),
-                                    func.lower(Client.last_name).like(pattern, escape="\\"),
-                                    func.lower(Client.pseudonym).like(pattern, escape="\\")))
+        Client.deleted.is_(False), client_text_condition(text))
     query = query.order_by(Client.last_name, Client.first_name).limit(limit)
     return [ClientHit(str(r.id), r.pseudonym, r.first_name or "", r.last_name or "", r.birth_date)
             for r in session.execute(query)]
+
+
+def client_text_condition(text: str) -> ColumnElement[bool]:
+    """What a search field means: every word in the first name, last name or pseudonym; a text that
+    reads as a pseudonym (`k7f3q2m`) also finds that pseudonym exactly. A pseudonym-like word is
+    still searched as a name too: one six-letter name in about thirty ("Zlatan") passes the check."""
+    words = [word_condition(word) for word in text.split()]
+    names = and_(*words) if words else true()
+    pseudonym = normalise_pseudonym(text)
+    return names if pseudonym is None else or_(Client.pseudonym == pseudonym, names)
+
+
+def word_condition(word: str) -> ColumnElement[bool]:
+    # SQLite's LIKE ignores the case of ASCII letters only, so "özdemir" would miss "Özdemir": the
+    # word is tried in the spellings people store names in. (lower()/ILIKE would cost a function
+    # call per row and fold only ASCII on SQLite as well. A PostgreSQL store needs ILIKE here.)
+    variants = {_ascii_folded(v): v for v in (word, word.lower(), word.capitalize(), word.upper())}
+    conditions = []
+    for variant in sorted(variants.values()):
+        pattern = f"%{_escape_like(variant)}%"
+        conditions += [column.like(pattern, escape="\\")
+                       for column in (Client.first_name, Client.last_name, Client.pseudonym)]
+    return or_(*conditions)
+
+
+def _ascii_folded(text: str) -> str:
+    """Spellings LIKE cannot tell apart count once."""
+    return "".join(char.lower() if char.isascii() else char for char in text)
 
 
 def _escape_like(text: str) -> str:

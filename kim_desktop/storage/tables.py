@@ -5,7 +5,7 @@ Later features register their modules here.
 
 from __future__ import annotations
 
-from kim_desktop.storage import consultation_tables, master_data_tables  # noqa: F401 - registers their tables
+from kim_desktop.storage import consultation_tables, master_data_tables, search_tables  # noqa: F401 - their tables
 from kim_desktop.storage.schema import Base
 
 metadata = Base.metadata

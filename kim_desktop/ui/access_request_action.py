@@ -82,8 +82,8 @@ def ask_and_write_access_request(parent: QtWidgets.QWidget, session: AppSession,
         "AccessRequestAction",
         "Die Auskunft enthält alle gespeicherten Daten von %1: Stammdaten, Fälle, Einwilligungen, "
         "Beratungen mit Notizen und die Protokolleinträge.\n\n"
-        "Sie wird als unverschlüsselte PDF-Datei genau dort gespeichert, wo Sie es im nächsten Schritt "
-        "wählen. Bitte einen geschützten Ort wählen (keinen geteilten Ordner) und die Datei nach der "
+        "Sie wird als unverschlüsselte PDF-Datei an dem Ort gespeichert, den Sie im nächsten "
+        "Schritt wählen. Bitte einen geschützten Ort wählen (keinen geteilten Ordner) und die Datei nach der "
         "Übergabe löschen.")
     answer = box.warning(parent, title, warning.replace("%1", pseudonym),
                          box.StandardButton.Ok | box.StandardButton.Cancel, box.StandardButton.Ok)

@@ -61,6 +61,7 @@ class MainWindow(QtWidgets.QMainWindow):
             if drafts and section.key in drafts:
                 page.restore_draft(drafts[section.key])
             page.profileChanged.connect(self._profile_changed)
+            page.openCaseRequested.connect(self.open_case)
         self.navigation.setCurrentRow(min(self._last_row, self.navigation.count() - 1))
 
     def clear_pages(self) -> dict[str, Any]:
@@ -80,6 +81,13 @@ class MainWindow(QtWidgets.QMainWindow):
         """Other pages show the new name or municipalities; their unsaved input stays."""
         for page in self.pages.values():
             page.profile_changed()
+
+    def open_case(self, case_id: str) -> None:
+        """Any page can ask for a case (consultation list, follow-ups): shown in the "cases" section."""
+        page = self.pages.get("cases")
+        if page is not None:
+            self.select_section("cases")
+            page.show_case(case_id)  # type: ignore[attr-defined]
 
     def select_section(self, key: str) -> None:
         for row in range(self.navigation.count()):

@@ -10,8 +10,20 @@ EVERYONE = frozenset(Role)
 
 
 def register_builtin_sections() -> None:
+    from kim_desktop.ui.pages.cases_page import CasesPage
+    from kim_desktop.ui.pages.consultation_list_page import ConsultationListPage
+    from kim_desktop.ui.pages.follow_ups_page import FollowUpsPage
+    from kim_desktop.ui.pages.master_data_page import MasterDataPage
+    from kim_desktop.ui.pages.privacy_page import PrivacyPage
     from kim_desktop.ui.pages.profile_page import ProfilePage
     from kim_desktop.ui.pages.start_page import StartPage
 
     register(Section("start", QT_TRANSLATE_NOOP("Navigation", "Start"), EVERYONE, StartPage))
+    register(Section("cases", QT_TRANSLATE_NOOP("Navigation", "Fälle"), EVERYONE, CasesPage))
+    register(Section("consultations", QT_TRANSLATE_NOOP("Navigation", "Beratungen"), EVERYONE,
+                     ConsultationListPage))
+    register(Section("follow-ups", QT_TRANSLATE_NOOP("Navigation", "Wiedervorlagen"), EVERYONE,
+                     FollowUpsPage))
+    register(Section("master-data", QT_TRANSLATE_NOOP("Navigation", "Stammdaten"), EVERYONE, MasterDataPage))
+    register(Section("privacy", QT_TRANSLATE_NOOP("Navigation", "Datenschutz"), EVERYONE, PrivacyPage))
     register(Section("profile", QT_TRANSLATE_NOOP("Navigation", "Profil"), EVERYONE, ProfilePage))

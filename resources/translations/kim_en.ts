@@ -2,6 +2,453 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>AccessRequest</name>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="64"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Subject access information (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="71"/>
+        <source>Verantwortliche Stelle</source>
+        <translation>Controller</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="72"/>
+        <source>Ausgestellt am</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="73"/>
+        <source>Erstellt von</source>
+        <translation>Prepared by</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="74"/>
+        <source>Betroffene Person</source>
+        <translation>Data subject</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="75"/>
+        <source>Diese Auskunft enthält alle Daten, die im Kommunalen Integrationsmanagement (KIM) mit dem Programm KIM Desktop auf diesem Gerät zu der genannten Person gespeichert sind, und die Protokolleinträge dazu.</source>
+        <translation>This information contains all data about the person named that is stored on this device with the KIM Desktop program for municipal integration management (Kommunales Integrationsmanagement, KIM), together with the related audit log entries.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="80"/>
+        <source>1. Angaben zur Verarbeitung</source>
+        <translation>1. Details of the processing</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="81"/>
+        <source>Zweck</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="82"/>
+        <source>Beratung und Begleitung im Case Management des Kommunalen Integrationsmanagements; Statistik nur in pseudonymisierter Form.</source>
+        <translation>Advice and support in the case management of municipal integration management; statistics only in pseudonymised form.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="86"/>
+        <source>Empfänger</source>
+        <translation>Recipients</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="87"/>
+        <source>Die Koordination des Case Managements bei der Kreisverwaltung ({district}) erhält die Daten; Netzwerkpartner nur im Rahmen der unten aufgeführten Einwilligungen.</source>
+        <translation>The case management coordination at the district administration ({district}) receives the data; partner agencies only within the scope of the consents listed below.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="91"/>
+        <source>Die Kreisverwaltung ({district}) erhält nur pseudonymisierte Angaben ohne Namen, Geburtsdatum, Kontaktdaten und Notizen; Netzwerkpartner nur im Rahmen der unten aufgeführten Einwilligungen.</source>
+        <translation>The district administration ({district}) receives only pseudonymised data without names, date of birth, contact details or notes; partner agencies only within the scope of the consents listed below.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="95"/>
+        <source>Speicherdauer</source>
+        <translation>Storage period</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="96"/>
+        <source>Bis {years} Jahre nach Abschluss des letzten Falls; danach werden die Daten gelöscht.</source>
+        <translation>Up to {years} years after the last case was closed; the data is then deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="99"/>
+        <source>Ihre Rechte</source>
+        <translation>Your rights</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="100"/>
+        <source>Berichtigung (Art. 16 DSGVO), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Widerspruch (Art. 21), Widerruf einer Einwilligung für die Zukunft (Art. 7 Abs. 3) und Beschwerde bei einer Datenschutz-Aufsichtsbehörde (Art. 77).</source>
+        <translation>Rectification (Art. 16 GDPR), erasure (Art. 17), restriction of processing (Art. 18), objection (Art. 21), withdrawal of consent with effect for the future (Art. 7(3)) and complaint to a data protection supervisory authority (Art. 77).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="105"/>
+        <source>2. Stammdaten</source>
+        <translation>2. Personal details</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="106"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="107"/>
+        <source>Vorname</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="108"/>
+        <source>Nachname</source>
+        <translation>Last name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="109"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="110"/>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="111"/>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="112"/>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="113"/>
+        <source>Sprachmittlung</source>
+        <translation>Interpreting</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="114"/>
+        <source>nötig ({language})</source>
+        <translation>needed ({language})</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="115"/>
+        <source>nicht nötig</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="116"/>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="117"/>
+        <source>Wohnort (Kommune)</source>
+        <translation>Place of residence (municipality)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="118"/>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="119"/>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="120"/>
+        <source>E-Mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="121"/>
+        <source>Haushalt</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="122"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="123"/>
+        <source>Zuletzt geändert</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="124"/>
+        <source>3. Fälle</source>
+        <translation>3. Cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="125"/>
+        <source>Keine Fälle gespeichert.</source>
+        <translation>No cases stored.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="126"/>
+        <source>Fall {number}: {municipality}, eröffnet am {date}</source>
+        <translation>Case {number}: {municipality}, opened on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="127"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="128"/>
+        <source>Schwerpunkt</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="129"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="130"/>
+        <source>Eröffnet am</source>
+        <translation>Opened on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="131"/>
+        <source>Abgeschlossen am</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="132"/>
+        <source>Abschlussgrund</source>
+        <translation>Closing reason</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="133"/>
+        <source>Phasenverlauf</source>
+        <translation>Phase history</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="134"/>
+        <source>seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="135"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="136"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="137"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="138"/>
+        <source>bis</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="139"/>
+        <source>erreicht am</source>
+        <translation>Achieved on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="140"/>
+        <source>Einwilligungen und Schweigepflichtentbindungen</source>
+        <translation>Consents and releases from confidentiality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="141"/>
+        <source>Netzwerkpartner</source>
+        <translation>Partner agency</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="142"/>
+        <source>erteilt am</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="143"/>
+        <source>Umfang</source>
+        <translation>Scope</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="144"/>
+        <source>widerrufen am</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="145"/>
+        <source>keine</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="146"/>
+        <source>Beratungen ({count})</source>
+        <translation>Consultations ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="147"/>
+        <source>Beratung am {date}</source>
+        <translation>Consultation on {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="148"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="149"/>
+        <source>Dauer</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="150"/>
+        <source>{minutes} Minuten</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="151"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="152"/>
+        <source>Kontaktart</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="153"/>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="154"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="155"/>
+        <source>Vermittlung an</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="156"/>
+        <source>ohne gültige Einwilligung vermittelt</source>
+        <translation>referred without valid consent</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="157"/>
+        <source>Nächste Schritte</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="158"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="159"/>
+        <source>{date} (erledigt)</source>
+        <translation>{date} (done)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="160"/>
+        <source>4. Protokoll</source>
+        <translation>4. Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="161"/>
+        <source>Wer wann was mit diesen Daten getan hat (das Protokoll enthält keine Inhalte).</source>
+        <translation>Who did what with this data, and when (the audit log contains no content).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="163"/>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="164"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="165"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="166"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="167"/>
+        <source>Seite {page} von {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="168"/>
+        <source>Dieses Dokument enthält personenbezogene Daten. Bitte nur der betroffenen Person aushändigen und nicht weitergeben.</source>
+        <translation>This document contains personal data. Please hand it only to the data subject and do not pass it on.</translation>
+    </message>
+</context>
+<context>
+    <name>AccessRequestAction</name>
+    <message>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="70"/>
+        <source>Auskunft nach Art. 15 DSGVO</source>
+        <translation>Subject access (Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="72"/>
+        <source>Gerade läuft eine andere Aufgabe mit der Datendatei. Bitte gleich noch einmal versuchen.</source>
+        <translation>Another task is using the vault right now. Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="78"/>
+        <source>Diese Person ist nicht (mehr) gespeichert.</source>
+        <translation>This person is not (or no longer) stored.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="81"/>
+        <source>Die Auskunft enthält alle gespeicherten Daten von %1: Stammdaten, Fälle, Einwilligungen, Beratungen mit Notizen und die Protokolleinträge.
+
+Sie wird als unverschlüsselte PDF-Datei an dem Ort gespeichert, den Sie im nächsten Schritt wählen. Bitte einen geschützten Ort wählen (keinen geteilten Ordner) und die Datei nach der Übergabe löschen.</source>
+        <translation>The report contains all stored data on %1: personal details, cases, consents, consultations with notes, and the audit log entries.
+
+It is saved as an unencrypted PDF file exactly where you choose in the next step. Please choose a protected location (not a shared folder) and delete the file once it has been handed over.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="93"/>
+        <source>Auskunft speichern</source>
+        <translation>Save subject access report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="95"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="103"/>
+        <source>Die Auskunft wurde gespeichert:
+%1</source>
+        <translation>The subject access report has been saved:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="109"/>
+        <source>Die Auskunft wurde nicht gespeichert: %1</source>
+        <translation>The subject access report was not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../kim_desktop/ui/app.py" line="196"/>
@@ -23,6 +470,173 @@
         <location filename="../../kim_desktop/ui/app.py" line="329"/>
         <source>KIM Desktop wurde beim letzten Mal unerwartet beendet. Ihre gespeicherten Daten sind nicht betroffen; die technischen Angaben stehen im Protokoll.</source>
         <translation>KIM Desktop ended unexpectedly last time. Your saved data is not affected; the technical details are in the log.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="81"/>
+        <source>Wer wann was an diesem Fall und der Person geändert hat. Das Protokoll enthält keine Inhalte, nur die Art der Änderung.</source>
+        <translation>Who changed what in this case and for this person, and when. The audit log contains no content, only the kind of change.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="84"/>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="84"/>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="84"/>
+        <source>Gerät</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="85"/>
+        <source>Aktion</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="85"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="94"/>
+        <source>dieses Gerät</source>
+        <translation>this device</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAudit</name>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="177"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="42"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="178"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="43"/>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="179"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="44"/>
+        <source>Phasenwechsel</source>
+        <translation>Change of phase</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="180"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="45"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="181"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="46"/>
+        <source>Einwilligung</source>
+        <translation>Consent</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="182"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="47"/>
+        <source>Beratung</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="20"/>
+        <source>Person angelegt</source>
+        <translation>Person created</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="21"/>
+        <source>Angaben zur Person geändert</source>
+        <translation>Personal details changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="22"/>
+        <source>Auskunft nach Art. 15 DSGVO erstellt</source>
+        <translation>Subject access report (Art. 15 GDPR) created</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="23"/>
+        <source>Fall eröffnet</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="24"/>
+        <source>Phase geändert</source>
+        <translation>Phase changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="25"/>
+        <source>Fall abgeschlossen</source>
+        <translation>Case closed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="26"/>
+        <source>Schwerpunkt oder Kommune geändert</source>
+        <translation>Focus or municipality changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="27"/>
+        <source>Ziel angelegt</source>
+        <translation>Goal added</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="28"/>
+        <source>Ziel geändert</source>
+        <translation>Goal changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="29"/>
+        <source>Einwilligung aufgenommen</source>
+        <translation>Consent added</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="30"/>
+        <source>Einwilligung widerrufen</source>
+        <translation>Consent revoked</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="31"/>
+        <source>Beratung erfasst</source>
+        <translation>Consultation recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="32"/>
+        <source>Beratung geändert</source>
+        <translation>Consultation changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="33"/>
+        <source>Beratung gelöscht</source>
+        <translation>Consultation deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="34"/>
+        <source>Vermittlung ohne Einwilligung bestätigt</source>
+        <translation>Referral without consent confirmed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="36"/>
+        <source>Wiedervorlage erledigt</source>
+        <translation>Follow-up done</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="37"/>
+        <source>Wiedervorlage wieder geöffnet</source>
+        <translation>Follow-up reopened</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="40"/>
+        <source>nach Ablauf der Aufbewahrungsfrist gelöscht</source>
+        <translation>deleted after the retention period expired</translation>
     </message>
 </context>
 <context>
@@ -96,6 +710,287 @@
         <location filename="../../kim_desktop/domain/case_cycle.py" line="89"/>
         <source>Ein neuer Fall beginnt mit Erstkontakt/Clearing.</source>
         <translation>A new case starts with first contact/clearing.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseDetailView</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="37"/>
+        <source>Neue &amp;Beratung …</source>
+        <translation>Ne&amp;w consultation…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="38"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="140"/>
+        <source>Neue Beratung zu diesem Fall (Strg+B)</source>
+        <translation>New consultation for this case (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="39"/>
+        <source>Auskunft Art. 1&amp;5 …</source>
+        <translation>Subject access (Art. 1&amp;5)…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="40"/>
+        <source>Alles, was über die Person gespeichert ist, als PDF (Auskunft nach Art. 15 DSGVO)</source>
+        <translation>Everything stored about the person, as a PDF (subject access under Art. 15 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="51"/>
+        <source>&amp;Überblick</source>
+        <translation>O&amp;verview</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="51"/>
+        <source>&amp;Ziele</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="52"/>
+        <source>Einwilli&amp;gungen</source>
+        <translation>&amp;Consents</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="53"/>
+        <source>Be&amp;ratungen</source>
+        <translation>Consult&amp;ations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="53"/>
+        <source>Protoko&amp;ll</source>
+        <translation>A&amp;udit log</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="73"/>
+        <source>Bitte einen Fall in der Liste auswählen.</source>
+        <translation>Please select a case in the list.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="137"/>
+        <source>Der Fall ist abgeschlossen; für eine neue Beratung den Fall bitte erst wieder aufnehmen (Überblick).</source>
+        <translation>The case is closed; to record a new consultation, please reopen it first (Overview).</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFocusDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="174"/>
+        <source>Schwerpunkt und Kommune</source>
+        <translation>Focus and municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="179"/>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="185"/>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="186"/>
+        <source>Sch&amp;werpunkt:</source>
+        <translation>&amp;Focus:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="187"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="197"/>
+        <source>Bitte eine Kommune wählen.</source>
+        <translation>Please choose a municipality.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="47"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="47"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="47"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="47"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="48"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="48"/>
+        <source>Letzte Beratung</source>
+        <translation>Last consultation</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="48"/>
+        <source>Beratungen</source>
+        <translation>Consultations</translation>
+    </message>
+</context>
+<context>
+    <name>Cases</name>
+    <message>
+        <location filename="../../kim_desktop/services/cases.py" line="37"/>
+        <source>Bitte das Ziel beschreiben.</source>
+        <translation>Please describe the goal.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/cases.py" line="38"/>
+        <source>Der Fall ist abgeschlossen; bitte den Fall erst wieder aufnehmen.</source>
+        <translation>The case is closed; please reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/cases.py" line="39"/>
+        <source>Bitte eine Kommune wählen.</source>
+        <translation>Please choose a municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/cases.py" line="40"/>
+        <source>Ein Fall kann nicht in der Zukunft beginnen.</source>
+        <translation>A case cannot start in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/cases.py" line="41"/>
+        <source>Diese Einwilligung ist bereits widerrufen.</source>
+        <translation>This consent has already been revoked.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="137"/>
+        <source>Name oder Pseudonym (K-XXXX-XX) – Strg+F</source>
+        <translation>Name or pseudonym (K-XXXX-XX) – Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="139"/>
+        <source>&amp;Suche:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="141"/>
+        <source>auch abgeschl&amp;ossene</source>
+        <translation>Include c&amp;losed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="159"/>
+        <source>&amp;Neue Klientin / neuer Klient …</source>
+        <translation>&amp;New client…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="160"/>
+        <source>Strg+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="161"/>
+        <source>&amp;Fall öffnen …</source>
+        <translation>&amp;Open case…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="162"/>
+        <source>Einen weiteren Fall für eine schon erfasste Person öffnen</source>
+        <translation>Open another case for a person who is already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="243"/>
+        <source>Die Liste wird gelesen …</source>
+        <translation>Reading the list…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="261"/>
+        <source>Die %1 Fälle mit der jüngsten Beratung; die Suche grenzt weiter ein.</source>
+        <translation>The %1 cases with the most recent consultations; searching narrows the list further.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="264"/>
+        <source>1 Fall</source>
+        <translation>1 case</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="266"/>
+        <source>%1 Fälle</source>
+        <translation>%1 cases</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogueTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="134"/>
+        <source>&amp;Neu</source>
+        <translation>&amp;New</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="135"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="139"/>
+        <source>Einträge werden nicht gelöscht, sondern deaktiviert: ältere Beratungen nennen sie weiter. Deaktivierte Einträge werden für neue Beratungen nicht mehr angeboten.</source>
+        <translation>Entries are not deleted but deactivated: older consultations still refer to them. Deactivated entries are no longer offered for new consultations.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="145"/>
+        <source>&amp;Bezeichnung:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="152"/>
+        <source>Rechts&amp;kreise:</source>
+        <translation>Le&amp;gal domains:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="210"/>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="234"/>
+        <source>Eintrag bearbeiten</source>
+        <translation>Edit entry</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="219"/>
+        <source>Dea&amp;ktivieren</source>
+        <translation>&amp;Deactivate</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="220"/>
+        <source>A&amp;ktivieren</source>
+        <translation>&amp;Activate</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="234"/>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="241"/>
+        <source>Neuer Eintrag</source>
+        <translation>New entry</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="248"/>
+        <source>Gespeichert.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="255"/>
+        <source>„%1“ ist jetzt inaktiv.</source>
+        <translation>‘%1’ is now inactive.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="255"/>
+        <source>„%1“ ist wieder aktiv.</source>
+        <translation>‘%1’ is active again.</translation>
     </message>
 </context>
 <context>
@@ -730,6 +1625,273 @@
     </message>
 </context>
 <context>
+    <name>CheckableList</name>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/checkable_list.py" line="68"/>
+        <source>Tippen filtert, Leertaste wählt, Esc hebt den Filter auf</source>
+        <translation>Type to filter, Space selects, Esc clears the filter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/checkable_list.py" line="185"/>
+        <source>Filter „%1“: Leertaste wählt, Esc hebt den Filter auf</source>
+        <translation>Filter ‘%1’: Space selects, Esc clears the filter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/checkable_list.py" line="186"/>
+        <source>Kein Eintrag enthält „%1“ (Rücktaste oder Esc)</source>
+        <translation>No entry contains ‘%1’ (Backspace or Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/checkable_list.py" line="190"/>
+        <source>Gewählt: %1</source>
+        <translation>Selected: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/checkable_list.py" line="191"/>
+        <source>Nichts gewählt</source>
+        <translation>Nothing selected</translation>
+    </message>
+</context>
+<context>
+    <name>ClientDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="66"/>
+        <source>Person bearbeiten</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="66"/>
+        <source>Neue Person</source>
+        <translation>New person</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="71"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="108"/>
+        <source>z. B. Arabisch, Deutsch (A2)</source>
+        <translation>e.g. Arabic, German (A2)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="109"/>
+        <source>&amp;Dolmetschung nötig</source>
+        <translation>&amp;Interpreter needed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="121"/>
+        <source>z. B. verheiratet, zwei Kinder (4 und 7 Jahre)</source>
+        <translation>e.g. married, two children (aged 4 and 7)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="127"/>
+        <source>&amp;Vorname:</source>
+        <translation>&amp;First name:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="128"/>
+        <source>&amp;Nachname:</source>
+        <translation>&amp;Last name:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="129"/>
+        <source>&amp;Geburtsdatum:</source>
+        <translation>Date of &amp;birth:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="130"/>
+        <source>Geschl&amp;echt:</source>
+        <translation>&amp;Gender:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="131"/>
+        <source>Staatsangehörig&amp;keit:</source>
+        <translation>&amp;Nationality:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="132"/>
+        <source>S&amp;prachen:</source>
+        <translation>Lang&amp;uages:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="134"/>
+        <source>Sp&amp;rache der Dolmetschung:</source>
+        <translation>Interpreter l&amp;anguage:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="136"/>
+        <source>&amp;Aufenthaltsstatus:</source>
+        <translation>&amp;Residence status:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="137"/>
+        <source>Wohn&amp;ort (Kommune):</source>
+        <translation>Place of residence (&amp;municipality):</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="138"/>
+        <source>Ans&amp;chrift:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="139"/>
+        <source>&amp;Telefon:</source>
+        <translation>&amp;Phone:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="140"/>
+        <source>E-&amp;Mail:</source>
+        <translation>&amp;E-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="141"/>
+        <source>&amp;Haushalt:</source>
+        <translation>&amp;Household:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="142"/>
+        <source>Noti&amp;zen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="144"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="144"/>
+        <source>Wohnort und Kontakt</source>
+        <translation>Residence and contact</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="151"/>
+        <source>Möglicherweise schon vorhanden</source>
+        <translation>Possibly already recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="158"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="158"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="158"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="159"/>
+        <source>Warum ähnlich</source>
+        <translation>Why similar</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="162"/>
+        <source>Trotzdem neu an&amp;legen</source>
+        <translation>Crea&amp;te anyway</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="163"/>
+        <source>Trotzdem &amp;speichern</source>
+        <translation>&amp;Save anyway</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="164"/>
+        <source>Vorhandene Person ver&amp;wenden</source>
+        <translation>Use e&amp;xisting person</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="228"/>
+        <source>Nicht gespeicherte Eingaben wurden wiederhergestellt.</source>
+        <translation>Unsaved entries have been restored.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="304"/>
+        <source>Diese schon erfassten Personen könnten dieselbe sein (ähnlicher Name, gleiches Geburtsdatum). Bitte prüfen, bevor eine zweite Akte entsteht.</source>
+        <translation>These people already recorded could be the same person (similar name, same date of birth). Please check before a second record is created.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="306"/>
+        <source>Nach der Änderung ähnelt die Person diesen schon erfassten Personen. Trotzdem speichern?</source>
+        <translation>After the change, the person resembles these people already recorded. Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/client_dialog.py" line="332"/>
+        <source>Die Eingaben sind nicht gespeichert. Verwerfen?</source>
+        <translation>The entries have not been saved. Discard them?</translation>
+    </message>
+</context>
+<context>
+    <name>ClientPicker</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="341"/>
+        <source>Auskunft nach Art. 15 – Person wählen</source>
+        <translation>Subject access (Art. 15) – choose person</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="343"/>
+        <source>Pseudonym oder Name</source>
+        <translation>Pseudonym or name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="345"/>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="348"/>
+        <source>&amp;Treffer:</source>
+        <translation>&amp;Matches:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="351"/>
+        <source>&amp;Auswählen</source>
+        <translation>Se&amp;lect</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="376"/>
+        <source>, geb. %1</source>
+        <translation>, born %1</translation>
+    </message>
+</context>
+<context>
+    <name>Clients</name>
+    <message>
+        <location filename="../../kim_desktop/services/clients.py" line="27"/>
+        <source>Bitte Vor- oder Nachnamen eingeben.</source>
+        <translation>Please enter a first or last name.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/clients.py" line="28"/>
+        <source>Das Geburtsdatum liegt in der Zukunft.</source>
+        <translation>The date of birth is in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/clients.py" line="29"/>
+        <source>Das Geburtsdatum liegt vor 1900.</source>
+        <translation>The date of birth is before 1900.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/clients.py" line="30"/>
+        <source>Das ist keine E-Mail-Adresse.</source>
+        <translation>That is not an e-mail address.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/clients.py" line="31"/>
+        <source>Der Text ist zu lang (höchstens {limit} Zeichen).</source>
+        <translation>The text is too long (at most {limit} characters).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/clients.py" line="32"/>
+        <source>Unbekannter Wert „{value}“.</source>
+        <translation>Unknown value ‘{value}’.</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../kim_desktop/domain/consent.py" line="21"/>
@@ -758,6 +1920,575 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="52"/>
+        <source>Einwilligung aufnehmen</source>
+        <translation>Add consent</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="60"/>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="64"/>
+        <source>z. B. Austausch zum Antrag auf Bürgergeld</source>
+        <translation>e.g. exchange about the Bürgergeld application</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="65"/>
+        <source>Einwilligung und Schweigepflichtentbindung gelten ab dem Tag der Erteilung und bis zum Tag vor einem Widerruf.</source>
+        <translation>Consent and release from confidentiality apply from the day they are given until the day before a revocation.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="69"/>
+        <source>&amp;Netzwerkpartner:</source>
+        <translation>&amp;Partner agency:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="70"/>
+        <source>&amp;Erteilt am:</source>
+        <translation>&amp;Given on:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="71"/>
+        <source>&amp;Wofür:</source>
+        <translation>P&amp;urpose:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="73"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="85"/>
+        <source>Bitte einen Netzwerkpartner wählen.</source>
+        <translation>Please choose a partner agency.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="89"/>
+        <source>Netzwerkpartner</source>
+        <translation>Partner agency</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="89"/>
+        <source>Erteilt am</source>
+        <translation>Given on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="90"/>
+        <source>Widerrufen am</source>
+        <translation>Revoked on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="90"/>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="90"/>
+        <source>Wofür</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="91"/>
+        <source>Einwilligung &amp;aufnehmen …</source>
+        <translation>A&amp;dd consent…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="92"/>
+        <source>&amp;Widerrufen …</source>
+        <translation>&amp;Revoke…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="93"/>
+        <source>Einwilligung und Schweigepflichtentbindung je Netzwerkpartner. Eine Vermittlung ohne gültige Einwilligung wird bei der Beratung nachgefragt und vermerkt.</source>
+        <translation>Consent and release from confidentiality per partner agency. A referral without valid consent is queried when the consultation is recorded, and noted.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="115"/>
+        <source>gültig</source>
+        <translation>valid</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="115"/>
+        <source>widerrufen</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="116"/>
+        <source>noch nicht gültig</source>
+        <translation>not yet valid</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="128"/>
+        <source>%1 · Phase: %2 · Fall seit %3</source>
+        <translation>%1 · Phase: %2 · Case opened on %3</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="136"/>
+        <source>Der Fall ist abgeschlossen; für eine neue Beratung den Fall bitte erst wieder aufnehmen.</source>
+        <translation>The case is closed; to record a new consultation, please reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="142"/>
+        <source>%1 (inaktiv)</source>
+        <translation>%1 (inactive)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="163"/>
+        <source>Beratung erfassen</source>
+        <translation>Record consultation</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="164"/>
+        <source>Beratung bearbeiten</source>
+        <translation>Edit consultation</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="165"/>
+        <source>Speichern und &amp;nächste</source>
+        <translation>Save and &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="166"/>
+        <source>Speichern und &amp;neue</source>
+        <translation>Save and &amp;new</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="298"/>
+        <source>Für diese Netzwerkpartner liegt am %1 keine gültige Einwilligung oder Schweigepflichtentbindung vor:
+
+%2
+
+Trotzdem vermitteln? Die Entscheidung wird mit der Beratung festgehalten.</source>
+        <translation>There is no valid consent or release from confidentiality on %1 for these partner agencies:
+
+%2
+
+Refer anyway? The decision is recorded with the consultation.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="302"/>
+        <source>Trotzdem vermitteln?</source>
+        <translation>Refer anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="312"/>
+        <source>Beratung vom %1 gespeichert. Die nächste Beratung bitte hier erfassen.</source>
+        <translation>Consultation of %1 saved. Please record the next consultation here.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="321"/>
+        <source>Eingaben verwerfen?</source>
+        <translation>Discard entries?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="322"/>
+        <source>Die Eingaben zu dieser Beratung sind nicht gespeichert. Verwerfen?</source>
+        <translation>The entries for this consultation have not been saved. Discard them?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="374"/>
+        <source>Vorschlag: %1</source>
+        <translation>Suggestion: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="375"/>
+        <source>Die Rechtskreise der gewählten Netzwerkpartner; übernommen wird nur, was Sie bestätigen.</source>
+        <translation>The legal domains of the selected partner agencies; only what you confirm is applied.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationForm</name>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="54"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="56"/>
+        <source>Beginn als HH:MM, 24 Stunden (optional)</source>
+        <translation>Start as HH:MM, 24-hour clock (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="60"/>
+        <source>Dauer in Minuten (1 bis 720, optional)</source>
+        <translation>Duration in minutes (1 to 720, optional)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="66"/>
+        <source>z. B. Rathaus, Raum 1.12</source>
+        <translation>e.g. town hall, room 1.12</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="68"/>
+        <source>Anfangsbuchstabe tippen: p, t, h, b, v, s</source>
+        <translation>Type the first letter: i, b, h, a, v (i again for ‘in writing’)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="71"/>
+        <source>ohne Dolmetschung</source>
+        <translation>no interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="81"/>
+        <source>Vorschl&amp;ag übernehmen</source>
+        <translation>&amp;Apply suggestion</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="94"/>
+        <source>Wiedervorlage als TT.MM.JJJJ, oder „+7“ (Tage) bzw. „+2w“ (Wochen) ab dem Beratungstag; leer: keine Wiedervorlage</source>
+        <translation>Follow-up as DD.MM.YYYY, or ‘+7’ (days) or ‘+2w’ (weeks) from the consultation date; empty: no follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="96"/>
+        <source>+&amp;1 Woche</source>
+        <translation>+&amp;1 week</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="97"/>
+        <source>+&amp;2 Wochen</source>
+        <translation>+&amp;2 weeks</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="103"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="105"/>
+        <source>Strg+Eingabe oder Strg+S</source>
+        <translation>Ctrl+Enter or Ctrl+S</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="106"/>
+        <source>Speichern und &amp;nächste</source>
+        <translation>Save and &amp;next</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="108"/>
+        <source>Strg+Umschalt+Eingabe: speichern, dann die nächste Beratung dieses Falls erfassen</source>
+        <translation>Ctrl+Shift+Enter: save, then record the next consultation for this case</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="110"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="112"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="159"/>
+        <source>Minuten</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="161"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="162"/>
+        <source>&amp;Beginn:</source>
+        <translation>Start &amp;time:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="163"/>
+        <source>Da&amp;uer:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="164"/>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="165"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Place:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="166"/>
+        <source>Kon&amp;taktart:</source>
+        <translation>&amp;Contact type:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="167"/>
+        <source>Dolmetsc&amp;hung:</source>
+        <translation>&amp;Interpreter:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="174"/>
+        <source>Th&amp;emen:</source>
+        <translation>T&amp;opics:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="178"/>
+        <source>&amp;Rechtskreise:</source>
+        <translation>&amp;Legal domains:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="186"/>
+        <source>&amp;Vermittlung an:</source>
+        <translation>&amp;Referred to:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="193"/>
+        <source>Noti&amp;zen:</source>
+        <translation>Not&amp;es:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="196"/>
+        <source>Nächste Schr&amp;itte:</source>
+        <translation>Ne&amp;xt steps:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="199"/>
+        <source>&amp;Wiedervorlage:</source>
+        <translation>&amp;Follow-up:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/consultation_form.py" line="213"/>
+        <source>Listen: tippen filtert, Leertaste wählt · Strg+Eingabe: speichern · Strg+Umschalt+Eingabe: speichern und nächste · Esc: abbrechen</source>
+        <translation>Lists: type to filter, Space selects · Ctrl+Enter: save · Ctrl+Shift+Enter: save and next · Esc: cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationListPage</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="101"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="102"/>
+        <source>Name, Pseudonym oder Wort aus den Notizen</source>
+        <translation>Name, pseudonym or word from the notes</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="103"/>
+        <source>alle Kommunen</source>
+        <translation>all municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="108"/>
+        <source>alle Rechtskreise</source>
+        <translation>all legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="109"/>
+        <source>alle Kontaktarten</source>
+        <translation>all contact types</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="111"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="111"/>
+        <source>Gerät %1</source>
+        <translation>Device %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="113"/>
+        <source>abgeschlossene &amp;Fälle einbeziehen</source>
+        <translation>I&amp;nclude closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="115"/>
+        <source>Filter &amp;zurücksetzen</source>
+        <translation>&amp;Reset filters</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="124"/>
+        <source>Beratungen</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="202"/>
+        <source>&amp;Suche:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="203"/>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="204"/>
+        <source>&amp;Rechtskreis:</source>
+        <translation>&amp;Legal domain:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="205"/>
+        <source>Datum &amp;von:</source>
+        <translation>&amp;Date from:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="206"/>
+        <source>b&amp;is:</source>
+        <translation>t&amp;o:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="207"/>
+        <source>Kontakt&amp;art:</source>
+        <translation>&amp;Contact type:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="209"/>
+        <source>Case &amp;Management:</source>
+        <translation>C&amp;ase Management:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="334"/>
+        <source>„bis“ liegt vor „von“.</source>
+        <translation>‘to’ is before ‘from’.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="370"/>
+        <source>Beratungen werden gezählt …</source>
+        <translation>Counting consultations…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="404"/>
+        <source>Keine Beratungen</source>
+        <translation>No consultations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="406"/>
+        <source>1 Beratung</source>
+        <translation>1 consultation</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="408"/>
+        <source>%1 Beratungen</source>
+        <translation>%1 consultations</translation>
+    </message>
+</context>
+<context>
+    <name>ConsultationTable</name>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="48"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="49"/>
+        <source>Beginn</source>
+        <translation>Start time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="50"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="51"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="52"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="53"/>
+        <source>Kontaktart</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="54"/>
+        <source>Dauer (Min.)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="55"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="56"/>
+        <source>Case Management</source>
+        <translation>Case Management</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="58"/>
+        <source>Der Fall ist abgeschlossen.</source>
+        <translation>The case is closed.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/consultation_table_model.py" line="59"/>
+        <source>Gerät %1</source>
+        <translation>Device %1</translation>
+    </message>
+</context>
+<context>
+    <name>Consultations</name>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="34"/>
+        <source>Eine Beratung kann nicht in der Zukunft liegen.</source>
+        <translation>A consultation cannot lie in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="35"/>
+        <source>Die Beratung liegt vor dem Beginn des Falls ({date}).</source>
+        <translation>The consultation lies before the start of the case ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="36"/>
+        <source>Die Dauer muss zwischen 1 und 720 Minuten liegen.</source>
+        <translation>The duration must be between 1 and 720 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="37"/>
+        <source>Bitte die Kommune angeben.</source>
+        <translation>Please choose the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="38"/>
+        <source>Unbekannter Eintrag „{code}“.</source>
+        <translation>Unknown entry ‘{code}’.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="39"/>
+        <source>Bitte mindestens ein Thema wählen.</source>
+        <translation>Please select at least one topic.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="40"/>
+        <source>Die Wiedervorlage liegt vor dem Beratungstag.</source>
+        <translation>The follow-up lies before the consultation date.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="41"/>
+        <source>Der Fall ist abgeschlossen; für eine neue Beratung den Fall bitte erst wieder aufnehmen.</source>
+        <translation>The case is closed; to record a new consultation, please reopen it first.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="43"/>
+        <source>Für diese Vermittlung fehlt eine gültige Einwilligung; bitte bestätigen oder ändern.</source>
+        <translation>A valid consent is missing for this referral; please confirm or change it.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/consultations.py" line="45"/>
+        <source>Uhrzeit bitte als HH:MM angeben.</source>
+        <translation>Please enter the time as HH:MM.</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../kim_desktop/ui/crash.py" line="71"/>
@@ -770,6 +2501,20 @@
 Die Einzelheiten (ohne persönliche Daten) können Sie kopieren und an die IT senden.</source>
         <translation>A program error has occurred. Your saved data is not affected.
 You can copy the details (they contain no personal data) and send them to IT.</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/forms.py" line="83"/>
+        <location filename="../../kim_desktop/ui/widgets/date_field.py" line="59"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/date_field.py" line="60"/>
+        <source>Datum als TT.MM.JJJJ; auch „heute“, „gestern“, „24.12.“ oder „+7“ (Tage), „+2w“ (Wochen). Pfeil hoch/runter: ein Tag weiter/zurück.</source>
+        <translation>Date as DD.MM.YYYY; also ‘today’, ‘yesterday’, ‘24.12.’ or ‘+7’ (days), ‘+2w’ (weeks). Up/down arrow: one day forward/back.</translation>
     </message>
 </context>
 <context>
@@ -877,6 +2622,213 @@ You can copy the details (they contain no personal data) and send them to IT.</t
     </message>
 </context>
 <context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="27"/>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="28"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="29"/>
+        <source>Klient/in</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="30"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="31"/>
+        <source>Beratung vom</source>
+        <translation>Consultation date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="32"/>
+        <source>Nächste Schritte</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="36"/>
+        <source>heute</source>
+        <translation>today</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="37"/>
+        <source>nächste 7 Tage</source>
+        <translation>next 7 days</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="38"/>
+        <source>nächste 30 Tage</source>
+        <translation>next 30 days</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="39"/>
+        <source>alle offenen</source>
+        <translation>all open</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="54"/>
+        <source>überfällig seit gestern</source>
+        <translation>overdue since yesterday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="55"/>
+        <source>überfällig seit %1 Tagen</source>
+        <translation>overdue for %1 days</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="56"/>
+        <source>heute fällig</source>
+        <translation>due today</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="57"/>
+        <source>morgen fällig</source>
+        <translation>due tomorrow</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="58"/>
+        <source>fällig in %1 Tagen</source>
+        <translation>due in %1 days</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="139"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="145"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="160"/>
+        <source>Er&amp;ledigt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="161"/>
+        <source>Leertaste oder Strg+E</source>
+        <translation>Space or Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="162"/>
+        <source>Fall ö&amp;ffnen</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="163"/>
+        <source>Eingabetaste oder Doppelklick</source>
+        <translation>Enter or double-click</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="164"/>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="223"/>
+        <source>%1 überfällig, %2 insgesamt</source>
+        <translation>%1 overdue, %2 in total</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="225"/>
+        <source>Keine offenen Wiedervorlagen in diesem Zeitraum.</source>
+        <translation>No open follow-ups in this period.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="256"/>
+        <source>Erledigt: %1, fällig am %2.</source>
+        <translation>Done: %1, due on %2.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="266"/>
+        <source>Wieder offen.</source>
+        <translation>Open again.</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goal_dialog.py" line="38"/>
+        <source>Ziel ändern</source>
+        <translation>Edit goal</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goal_dialog.py" line="38"/>
+        <source>Neues Ziel</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goal_dialog.py" line="51"/>
+        <source>&amp;Ziel:</source>
+        <translation>&amp;Goal:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goal_dialog.py" line="52"/>
+        <source>S&amp;tand:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goal_dialog.py" line="53"/>
+        <source>&amp;Fällig bis:</source>
+        <translation>&amp;Due by:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goal_dialog.py" line="54"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="23"/>
+        <source>Ziel</source>
+        <translation>Goal</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="23"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="23"/>
+        <source>Fällig bis</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="24"/>
+        <source>Erreicht am</source>
+        <translation>Achieved on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="25"/>
+        <source>Ziel &amp;anlegen …</source>
+        <translation>A&amp;dd goal…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="26"/>
+        <source>Ziel &amp;ändern …</source>
+        <translation>&amp;Edit goal…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="27"/>
+        <source>Der Fall ist abgeschlossen: Ziele lassen sich erst nach dem Wiederaufnehmen ändern.</source>
+        <translation>The case is closed: goals can only be changed once it has been reopened.</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <location filename="../../kim_desktop/ui/wizard.py" line="138"/>
@@ -912,77 +2864,178 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         <translation>KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="100"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="108"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="101"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="109"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="102"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="110"/>
         <source>Passwort &amp;ändern …</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="105"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="106"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="114"/>
         <source>&amp;Extras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="107"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="115"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="117"/>
         <source>Ü&amp;ber KIM Desktop</source>
         <translation>&amp;About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="138"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="146"/>
         <source>Über KIM Desktop</source>
         <translation>About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="139"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="147"/>
         <source>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Fallarbeit im Kommunalen Integrationsmanagement: verschlüsselt, offline, Abgleich per Exportdatei.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Case work in municipal integration management (Kommunales Integrationsmanagement): encrypted, offline, synchronised by export files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="161"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="169"/>
         <source>Nicht gespeichert</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="162"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="170"/>
         <source>Es gibt nicht gespeicherte Eingaben. Trotzdem beenden?</source>
         <translation>There are unsaved entries. Quit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>MasterData</name>
+    <message>
+        <location filename="../../kim_desktop/services/master_data.py" line="33"/>
+        <source>Bitte eine Bezeichnung eingeben.</source>
+        <translation>Please enter a name.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/master_data.py" line="34"/>
+        <source>Einen Eintrag „{label}“ gibt es hier schon.</source>
+        <translation>An entry ‘{label}’ already exists here.</translation>
+    </message>
+</context>
+<context>
+    <name>MasterDataPage</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="30"/>
+        <source>Bezeichnung</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="32"/>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="33"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="34"/>
+        <source>Netzwerk&amp;partner</source>
+        <translation>&amp;Partner agencies</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="35"/>
+        <source>&amp;Themen</source>
+        <translation>T&amp;opics</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="36"/>
+        <source>&amp;Rechtskreise</source>
+        <translation>&amp;Legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="37"/>
+        <source>aktiv</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="38"/>
+        <source>inaktiv</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="39"/>
+        <source>mitgeliefert</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="40"/>
+        <source>eigener Eintrag</source>
+        <translation>added here</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="281"/>
+        <source>Stammdaten</source>
+        <translation>Master data</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="16"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="21"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="17"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="22"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/sections.py" line="23"/>
+        <source>Beratungen</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/sections.py" line="25"/>
+        <source>Wiedervorlagen</source>
+        <translation>Follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/sections.py" line="29"/>
         <source>Profil</source>
         <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/sections.py" line="28"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/sections.py" line="27"/>
+        <source>Stammdaten</source>
+        <translation>Master data</translation>
     </message>
 </context>
 <context>
@@ -1001,6 +3054,218 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         <location filename="../../kim_desktop/ui/widgets/new_password.py" line="33"/>
         <source>Stärke:</source>
         <translation>Strength:</translation>
+    </message>
+</context>
+<context>
+    <name>OpenCaseDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="55"/>
+        <source>Fall öffnen</source>
+        <translation>Open case</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="64"/>
+        <source>Name oder Pseudonym (K-XXXX-XX)</source>
+        <translation>Name or pseudonym (K-XXXX-XX)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="68"/>
+        <source>&amp;Suche:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="71"/>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="76"/>
+        <source>Person:</source>
+        <translation>Person:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="78"/>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="86"/>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="87"/>
+        <source>Sch&amp;werpunkt:</source>
+        <translation>&amp;Focus:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="88"/>
+        <source>&amp;Beginn:</source>
+        <translation>Start &amp;date:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="89"/>
+        <source>Fall &amp;öffnen</source>
+        <translation>&amp;Open case</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="136"/>
+        <source>Für diese Person ist schon ein Fall offen (seit %1). Ein weiterer Fall ist nur bei einem neuen Anliegen sinnvoll.</source>
+        <translation>A case is already open for this person (since %1). Another case only makes sense for a new concern.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="145"/>
+        <source>Bitte eine Person auswählen.</source>
+        <translation>Please select a person.</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="45"/>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="47"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="48"/>
+        <source>Pseudonym:</source>
+        <translation>Pseudonym:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="49"/>
+        <source>Geburtsdatum:</source>
+        <translation>Date of birth:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="50"/>
+        <source>Geschlecht:</source>
+        <translation>Gender:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="51"/>
+        <source>Staatsangehörigkeit:</source>
+        <translation>Nationality:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="52"/>
+        <source>Sprachen:</source>
+        <translation>Languages:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="53"/>
+        <source>Dolmetschung:</source>
+        <translation>Interpreter:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="54"/>
+        <source>Aufenthaltsstatus:</source>
+        <translation>Residence status:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="55"/>
+        <source>Wohnort:</source>
+        <translation>Place of residence:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="56"/>
+        <source>Anschrift:</source>
+        <translation>Address:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="57"/>
+        <source>Telefon, E-Mail:</source>
+        <translation>Phone, e-mail:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="58"/>
+        <source>Haushalt:</source>
+        <translation>Household:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="59"/>
+        <source>Notizen:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="60"/>
+        <source>Person be&amp;arbeiten …</source>
+        <translation>&amp;Edit person…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="66"/>
+        <source>Fall</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="68"/>
+        <source>Kommune:</source>
+        <translation>Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="69"/>
+        <source>Schwerpunkt:</source>
+        <translation>Focus:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="70"/>
+        <source>Beginn:</source>
+        <translation>Start date:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="71"/>
+        <source>Phase:</source>
+        <translation>Phase:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="72"/>
+        <source>Abschluss:</source>
+        <translation>Closure:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="74"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="74"/>
+        <source>seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="76"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="130"/>
+        <source>&amp;Phase ändern …</source>
+        <translation>Change &amp;phase…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="77"/>
+        <source>Sch&amp;werpunkt, Kommune …</source>
+        <translation>Focus, &amp;municipality…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="78"/>
+        <source>Verlauf der Phasen:</source>
+        <translation>Phase history:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="108"/>
+        <source>nötig (%1)</source>
+        <translation>needed (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="110"/>
+        <source>nicht nötig</source>
+        <translation>not needed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="129"/>
+        <source>Fall &amp;wieder aufnehmen …</source>
+        <translation>&amp;Reopen case…</translation>
     </message>
 </context>
 <context>
@@ -1160,6 +3425,200 @@ You can copy the details (they contain no personal data) and send them to IT.</t
     </message>
 </context>
 <context>
+    <name>PhaseDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="51"/>
+        <source>Fall wieder aufnehmen</source>
+        <translation>Reopen case</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="52"/>
+        <source>Phase ändern</source>
+        <translation>Change phase</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="63"/>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="66"/>
+        <source>Bisherige Phase:</source>
+        <translation>Current phase:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="68"/>
+        <source>&amp;Neue Phase:</source>
+        <translation>&amp;New phase:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="69"/>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="88"/>
+        <source>&amp;Datum des Wechsels:</source>
+        <translation>&amp;Date of change:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="71"/>
+        <source>Abschluss&amp;grund:</source>
+        <translation>Closing &amp;reason:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="74"/>
+        <source>Phase &amp;ändern</source>
+        <translation>Change &amp;phase</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="88"/>
+        <source>&amp;Abschlussdatum:</source>
+        <translation>Closing &amp;date:</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyPage</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="80"/>
+        <source>Datenschutz</source>
+        <translation>Data protection</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="84"/>
+        <source>Aufbewahrungsfrist abgelaufen</source>
+        <translation>Retention period expired</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="86"/>
+        <source>Personen, deren Fälle alle abgeschlossen sind, der letzte vor mindestens %n Jahr(en) (Aufbewahrungsfrist). Endgültiges Löschen entfernt ihre Stammdaten, Fälle, Ziele, Einwilligungen und Beratungen unwiderruflich aus der Datendatei; übrig bleibt nur ein leerer Löschvermerk für den Abgleich.</source>
+        <translation>
+            <numerusform>People whose cases are all closed, the last one at least %n year ago (retention period). Permanent deletion irrevocably removes their personal details, cases, goals, consents and consultations from the vault; all that remains is an empty deletion marker for synchronisation.</numerusform>
+            <numerusform>People whose cases are all closed, the last one at least %n years ago (retention period). Permanent deletion irrevocably removes their personal details, cases, goals, consents and consultations from the vault; all that remains is an empty deletion marker for synchronisation.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="109"/>
+        <source>&amp;Fällig zur Löschung:</source>
+        <translation>D&amp;ue for deletion:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="112"/>
+        <source>Endgültig &amp;löschen …</source>
+        <translation>&amp;Delete permanently…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="113"/>
+        <source>Liste a&amp;ktualisieren</source>
+        <translation>&amp;Refresh list</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="131"/>
+        <source>Auskunft und Statistik</source>
+        <translation>Subject access and statistics</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="132"/>
+        <source>&amp;Auskunft nach Art. 15 …</source>
+        <translation>&amp;Subject access (Art. 15)…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="133"/>
+        <source>&amp;Statistik exportieren …</source>
+        <translation>&amp;Export statistics…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="138"/>
+        <source>Alles, was zu einer Person gespeichert ist, als PDF (DSGVO Art. 15).</source>
+        <translation>Everything stored about a person, as a PDF (GDPR Art. 15).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="140"/>
+        <source>Beratungen eines Zeitraums als Excel-Datei, pseudonymisiert: ohne Namen, Geburtsdaten und Notizen; kleine Anzahlen werden verborgen.</source>
+        <translation>Consultations in a period as an Excel file, pseudonymised: without names, dates of birth or notes; small counts are hidden.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="167"/>
+        <source>Personen: %n</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="191"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="216"/>
+        <source>Endgültig löschen</source>
+        <translation>Delete permanently</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="192"/>
+        <source>Die Daten der ausgewählten Personen (%n) endgültig löschen?
+
+Gelöscht werden Name, Geburtsdatum, Kontaktdaten und Notizen sowie alle Fälle, Ziele, Einwilligungen und Beratungen. Das lässt sich nicht rückgängig machen; beim nächsten Abgleich löscht auch die Kreisverwaltung ihre Kopie. Sicherungen, die vorher angelegt wurden, enthalten die Daten noch, bis sie ersetzt werden.</source>
+        <translation>
+            <numerusform>Permanently delete the data of %n selected person?
+
+This deletes the name, date of birth, contact details and notes as well as all cases, goals, consents and consultations. This cannot be undone; at the next synchronisation the district administration deletes its copy too. Backups made before still contain the data until they are replaced.</numerusform>
+            <numerusform>Permanently delete the data of the %n selected people?
+
+This deletes their names, dates of birth, contact details and notes as well as all cases, goals, consents and consultations. This cannot be undone; at the next synchronisation the district administration deletes its copy too. Backups made before still contain the data until they are replaced.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="206"/>
+        <source>Löschen läuft …</source>
+        <translation>Deleting…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="210"/>
+        <source>Daten endgültig gelöscht (Personen: %n).</source>
+        <translation>
+            <numerusform>Data permanently deleted (%n person).</numerusform>
+            <numerusform>Data permanently deleted (%n people).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="214"/>
+        <source>Es wurde nichts gelöscht: %1</source>
+        <translation>Nothing was deleted: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="228"/>
+        <source>Auskunft wird geschrieben …</source>
+        <translation>Writing the subject access report…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="231"/>
+        <source>Auskunft gespeichert: %1</source>
+        <translation>Subject access report saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="243"/>
+        <source>Statistik speichern</source>
+        <translation>Save statistics</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="243"/>
+        <source>Excel-Arbeitsmappe (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="259"/>
+        <source>Statistik wird geschrieben …</source>
+        <translation>Writing the statistics…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="262"/>
+        <source>Statistik gespeichert (Beratungen: %n): %1</source>
+        <translation>
+            <numerusform>Statistics saved (%n consultation): %1</numerusform>
+            <numerusform>Statistics saved (%n consultations): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="266"/>
+        <source>Die Statistik wurde nicht gespeichert: %1</source>
+        <translation>The statistics were not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ProfilePage</name>
     <message>
         <location filename="../../kim_desktop/ui/pages/profile_page.py" line="30"/>
@@ -1200,6 +3659,72 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         <location filename="../../kim_desktop/ui/pages/profile_page.py" line="106"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionModel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="40"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="40"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="40"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="40"/>
+        <source>Abgeschlossen am</source>
+        <translation>Closed on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="41"/>
+        <source>Fällig seit</source>
+        <translation>Due since</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeConsentDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="108"/>
+        <source>Einwilligung widerrufen</source>
+        <translation>Revoke consent</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="115"/>
+        <source>Netzwerkpartner:</source>
+        <translation>Partner agency:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="116"/>
+        <source>Erteilt am:</source>
+        <translation>Given on:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="119"/>
+        <source>Wofür:</source>
+        <translation>Purpose:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="120"/>
+        <source>Widerrufen a&amp;m:</source>
+        <translation>Revoked &amp;on:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="122"/>
+        <source>Ab diesem Tag gilt die Einwilligung nicht mehr.</source>
+        <translation>From this day on, the consent no longer applies.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/consent_dialog.py" line="123"/>
+        <source>&amp;Widerrufen</source>
+        <translation>&amp;Revoke</translation>
     </message>
 </context>
 <context>
@@ -1357,89 +3882,363 @@ verschieben?</source>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="41"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="42"/>
         <source>Rolle:</source>
         <translation>Role:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="42"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="43"/>
         <source>Team:</source>
         <translation>Team:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="43"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="44"/>
         <source>Kommunen:</source>
         <translation>Municipalities:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="44"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="45"/>
         <source>Geräte-ID:</source>
         <translation>Device ID:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="45"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="46"/>
         <source>Datendatei:</source>
         <translation>Vault:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="46"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="47"/>
         <source>Passwort vergessen:</source>
         <translation>Forgotten password:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="47"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="48"/>
         <source>Letzte Sicherung:</source>
         <translation>Last backup:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="49"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="50"/>
         <source>Jetzt &amp;sichern</source>
         <translation>&amp;Back up now</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="50"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="51"/>
         <source>Datendatei &amp;prüfen</source>
         <translation>&amp;Check vault</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="77"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="60"/>
+        <source>&amp;Wiedervorlagen anzeigen</source>
+        <translation>&amp;Show follow-ups</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="89"/>
         <source>Willkommen, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="85"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="97"/>
         <source>Die IT kann ein neues Passwort setzen (Wiederherstellungsschlüssel).</source>
         <translation>IT can set a new password (recovery key).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="87"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="99"/>
         <source>Kein Wiederherstellungsschlüssel: ein vergessenes Passwort bedeutet verlorene Daten.</source>
         <translation>No recovery key: a forgotten password means lost data.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="115"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="127"/>
+        <source>Wiedervorlagen: %1 überfällig, %2 heute fällig</source>
+        <translation>Follow-ups: %1 overdue, %2 due today</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="157"/>
         <source>Sicherung läuft …</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="118"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="160"/>
         <source>Sicherung angelegt: %1</source>
         <translation>Backup created: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="128"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="170"/>
         <source>Prüfung läuft …</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="131"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="173"/>
         <source>Ergebnis: in Ordnung</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="131"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="173"/>
         <source>Ergebnis: FEHLER gefunden</source>
         <translation>Result: ERRORS found</translation>
+    </message>
+</context>
+<context>
+    <name>Statistics</name>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="41"/>
+        <source>Das Ende des Zeitraums liegt vor seinem Anfang.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="44"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="55"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="56"/>
+        <source>Altersgruppe</source>
+        <translation>Age group</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="57"/>
+        <source>Schwerpunkt</source>
+        <translation>Focus</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="58"/>
+        <source>AGS</source>
+        <translation>AGS</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="59"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="60"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="61"/>
+        <source>Kontaktart</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="62"/>
+        <source>Dauer (Min.)</source>
+        <translation>Duration (min)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="63"/>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="64"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="65"/>
+        <source>Vermittlung an</source>
+        <translation>Referred to</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="66"/>
+        <source>Statistik Kommunales Integrationsmanagement – {district}</source>
+        <translation>Municipal integration management (KIM) statistics – {district}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="67"/>
+        <source>Zeitraum: {start} bis {end}</source>
+        <translation>Period: {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="68"/>
+        <source>Erstellt am: {date}</source>
+        <translation>Created on: {date}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="69"/>
+        <source>Anzahlen unter {threshold} sind als „&lt;{threshold}“ ausgewiesen (Schutz vor Rückschlüssen auf einzelne Personen).</source>
+        <translation>Counts below {threshold} are shown as ‘&lt;{threshold}’ (so that no conclusions can be drawn about individual people).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="73"/>
+        <source>Das Blatt „Beratungen“ enthält pseudonymisierte Einzeldaten: nur zur Auswertung in der Kreisverwaltung, nicht weitergeben.</source>
+        <translation>The ‘Beratungen’ sheet contains pseudonymised individual records: only for evaluation at the district administration, do not pass on.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="77"/>
+        <source>Beratungen insgesamt</source>
+        <translation>Total consultations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="78"/>
+        <source>Personen (Pseudonyme)</source>
+        <translation>People (pseudonyms)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="79"/>
+        <source>Beratungen je Kommune</source>
+        <translation>Consultations per municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="80"/>
+        <source>Beratungen je Rechtskreis (eine Beratung kann mehrere Rechtskreise betreffen)</source>
+        <translation>Consultations per legal domain (one consultation can concern several legal domains)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="82"/>
+        <source>Beratungen je Kontaktart</source>
+        <translation>Consultations per contact type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/statistics_export.py" line="83"/>
+        <source>Anzahl</source>
+        <translation>Count</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsPeriodDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="276"/>
+        <source>Statistik exportieren</source>
+        <translation>Export statistics</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="281"/>
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="281"/>
+        <source>&amp;Bis:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="282"/>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="294"/>
+        <source>Die Datei enthält keine Namen, Geburtsdaten oder Notizen.</source>
+        <translation>The file contains no names, dates of birth or notes.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="297"/>
+        <source>&amp;Weiter …</source>
+        <translation>Co&amp;ntinue…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="323"/>
+        <source>Das Ende des Zeitraums liegt vor seinem Anfang.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="35"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="35"/>
+        <source>Uhrzeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="35"/>
+        <source>Kontaktart</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="36"/>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="36"/>
+        <source>Vermittlungen</source>
+        <translation>Referrals</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="36"/>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="37"/>
+        <source>Wiedervorlage</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="41"/>
+        <source>Eine Beratung auswählen, um sie hier ganz zu sehen; Eingabetaste oder Doppelklick öffnet sie zum Bearbeiten.</source>
+        <translation>Select a consultation to see it here in full; Enter or double-click opens it for editing.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="43"/>
+        <source>Zu diesem Fall gibt es noch keine Beratung.</source>
+        <translation>There are no consultations for this case yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="44"/>
+        <source>Beratung bearbei&amp;ten …</source>
+        <translation>O&amp;pen consultation…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="69"/>
+        <source>⚠ %1 (ohne Einwilligung)</source>
+        <translation>⚠ %1 (without consent)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="75"/>
+        <source>%1 (%2 Min.)</source>
+        <translation>%1 (%2 min)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="83"/>
+        <source>%1, erledigt</source>
+        <translation>%1, done</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="99"/>
+        <source>Vermittlung ohne gültige Einwilligung; die Entscheidung ist im Protokoll vermerkt.</source>
+        <translation>Referral without valid consent; the decision is recorded in the audit log.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="108"/>
+        <source>Eine Beratung mit Vermittlung ohne Einwilligung.</source>
+        <translation>One consultation with a referral without consent.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="110"/>
+        <source>%1 Beratungen mit Vermittlung ohne Einwilligung.</source>
+        <translation>%1 consultations with a referral without consent.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="126"/>
+        <source>Rechtskreise: %1</source>
+        <translation>Legal domains: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="127"/>
+        <source>Vermittlungen: %1</source>
+        <translation>Referrals: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="128"/>
+        <source>Notizen:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="129"/>
+        <source>Vereinbarte nächste Schritte:</source>
+        <translation>Agreed next steps:</translation>
     </message>
 </context>
 <context>
@@ -1514,99 +4313,124 @@ verschieben?</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="19"/>
+        <location filename="../../kim_desktop/errors.py" line="20"/>
         <source>Unbekannter Fehler.</source>
         <translation>Unknown error.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="35"/>
+        <location filename="../../kim_desktop/errors.py" line="36"/>
         <source>Passwort falsch.</source>
         <translation>Wrong password.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="40"/>
+        <location filename="../../kim_desktop/errors.py" line="41"/>
         <source>Dieses Passwort öffnet die Datei nicht: eine Passwortänderung wurde unterbrochen. Bitte das andere Passwort versuchen (das bisherige oder das neue).</source>
         <translation>This password does not open the file: a password change was interrupted. Please try the other password (the previous one or the new one).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="49"/>
+        <location filename="../../kim_desktop/errors.py" line="50"/>
         <source>Keine Datendatei unter {path} gefunden.</source>
         <translation>No vault found at {path}.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="54"/>
+        <location filename="../../kim_desktop/errors.py" line="55"/>
         <source>Unter {path} liegt bereits eine Datendatei; sie wird nicht überschrieben.</source>
         <translation>A vault already exists at {path}; it will not be overwritten.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="59"/>
+        <location filename="../../kim_desktop/errors.py" line="60"/>
         <source>Zur Datendatei gehört die Schlüsseldatei {path}; sie fehlt. Entweder ist die gewählte Datei keine KIM-Datendatei, oder die Schlüsseldatei wurde nicht mitkopiert.</source>
         <translation>The vault&apos;s key file {path} is missing. Either the chosen file is not a KIM vault, or the key file was not copied along with it.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="68"/>
+        <location filename="../../kim_desktop/errors.py" line="69"/>
         <source>Die Datei {path} ist keine KIM-Datendatei oder sie ist beschädigt ({reason}).</source>
         <translation>The file {path} is not a KIM vault or it is damaged ({reason}).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="75"/>
+        <location filename="../../kim_desktop/errors.py" line="76"/>
         <source>Die Datendatei {path} ist bereits in einem anderen Programmfenster oder Prozess geöffnet.</source>
         <translation>The vault {path} is already open in another program window or process.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="82"/>
+        <location filename="../../kim_desktop/errors.py" line="83"/>
         <source>Die Datendatei ist gesperrt.</source>
         <translation>The vault is locked.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="87"/>
+        <location filename="../../kim_desktop/errors.py" line="88"/>
         <source>Die Datendatei {path} stammt aus einer neueren Version von KIM Desktop. Bitte das Programm aktualisieren; die Datei bleibt unverändert.</source>
         <translation>The vault {path} comes from a newer version of KIM Desktop. Please update the program; the file remains unchanged.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="96"/>
+        <location filename="../../kim_desktop/errors.py" line="97"/>
         <source>Die Verschlüsselung der Datendatei entspricht nicht den Vorgaben ({setting}); Abbruch.</source>
         <translation>The vault&apos;s encryption does not meet the requirements ({setting}); aborted.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="103"/>
+        <location filename="../../kim_desktop/errors.py" line="104"/>
         <source>{reason}</source>
         <translation>{reason}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="108"/>
+        <location filename="../../kim_desktop/errors.py" line="109"/>
         <source>Konfiguration {path} ungültig: {reason}</source>
         <translation>Invalid configuration {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="113"/>
+        <location filename="../../kim_desktop/errors.py" line="114"/>
         <source>Wiederherstellung nicht möglich: {reason}</source>
         <translation>Recovery not possible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="118"/>
+        <location filename="../../kim_desktop/errors.py" line="119"/>
         <source>Schreiben nicht möglich ({reason}). Die Daten sind unverändert; bitte Speicherplatz prüfen.</source>
         <translation>Cannot write ({reason}). The data is unchanged; please check the free disk space.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="125"/>
+        <location filename="../../kim_desktop/errors.py" line="126"/>
         <source>Auf {path} kann nicht geschrieben werden ({reason}). Bitte Ordner und Rechte prüfen.</source>
         <translation>Cannot write to {path} ({reason}). Please check the folder and its permissions.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="132"/>
+        <location filename="../../kim_desktop/errors.py" line="133"/>
         <source>Die Datendatei ist gerade beschäftigt (Sicherung oder Prüfung läuft). Bitte gleich noch einmal versuchen.</source>
         <translation>The vault is busy right now (a backup or check is running). Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="139"/>
+        <location filename="../../kim_desktop/errors.py" line="140"/>
         <source>Dateifehler bei {path}: {reason}</source>
         <translation>File error at {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="144"/>
+        <location filename="../../kim_desktop/errors.py" line="145"/>
         <source>Sicherung fehlgeschlagen: {reason}</source>
         <translation>Backup failed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/errors.py" line="167"/>
+        <source>Eingabe abgelehnt.</source>
+        <translation>Input rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/errors.py" line="180"/>
+        <source>Der Datensatz {record} ist nicht (mehr) vorhanden.</source>
+        <translation>The record {record} does not exist (any more).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/errors.py" line="185"/>
+        <source>{pseudonym}: die Aufbewahrungsfrist ist noch nicht abgelaufen (nicht alle Fälle sind abgeschlossen oder der letzte Abschluss liegt weniger als {years} Jahre zurück). Es wurde nichts gelöscht.</source>
+        <translation>{pseudonym}: the retention period has not yet expired (not all cases are closed, or the last one was closed less than {years} years ago). Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/demo_data.py" line="70"/>
+        <source>Die Zahl der Beratungen muss eine ganze Zahl von {low} bis {high} sein (angegeben: {value}).</source>
+        <translation>The number of consultations must be a whole number from {low} to {high} (given: {value}).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/demo_data.py" line="77"/>
+        <source>Die Datendatei {path} enthält bereits {clients} Klientinnen und Klienten. Demo-Daten kommen nur mit --add hinzu.</source>
+        <translation>The vault {path} already contains {clients} clients. Demo data is only added with --add.</translation>
     </message>
 </context>
 </TS>

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 
 class Page(QtWidgets.QWidget):
     profileChanged = Signal()  # noqa: N815 - Qt naming; the owner's profile was saved here
+    openCaseRequested = Signal(str)  # noqa: N815 - a case id: the main window shows it in "Fälle"
 
     def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)

@@ -149,7 +149,7 @@ class PrivacyPage(Page):
         layout.addWidget(requests)
         layout.addWidget(self.message)
         session.gate.busyChanged.connect(self._update_buttons)
-        self.refresh()
+        self._update_buttons()  # the list is read when the page is first shown, not at unlock
 
     def _hint(self, text: str) -> QtWidgets.QLabel:
         label = QtWidgets.QLabel(text, self)
