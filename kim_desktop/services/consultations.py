@@ -241,6 +241,8 @@ def entry_defaults(session: Session, case_id: str, device_id: str, today: dt.dat
 
 # Spelt exactly as the WHERE of ix_consultation_follow_up_open, which SQLite needs to use that index.
 OPEN_FOLLOW_UP = text("consultation.follow_up_done = 0")
+# The unary plus keeps SQLite from walking the list index on (deleted, …) instead of the one above.
+NOT_DELETED_UNINDEXED = text("+consultation.deleted = 0")
 
 
 @dataclass(frozen=True)
@@ -263,7 +265,7 @@ def follow_ups(session: Session, today: dt.date, *, days_ahead: int = 7,
     query = (select(Consultation.id, Consultation.case_id, Client.pseudonym, Client.first_name, Client.last_name,
                     Consultation.follow_up_on, Consultation.held_on, Consultation.next_steps)
              .join(Case, Case.id == Consultation.case_id).join(Client, Client.id == Case.client_id)
-             .where(OPEN_FOLLOW_UP, Consultation.deleted.is_(False),
+             .where(OPEN_FOLLOW_UP, NOT_DELETED_UNINDEXED,
                     Consultation.follow_up_on.is_not(None), Consultation.follow_up_on <= until,
                     Case.deleted.is_(False))
              .order_by(Consultation.follow_up_on, Client.last_name))

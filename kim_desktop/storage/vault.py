@@ -18,7 +18,7 @@ from pathlib import Path
 import filelock
 import sqlcipher3
 from sqlalchemy import Engine, select
-from sqlalchemy.exc import DatabaseError, MultipleResultsFound, NoResultFound, OperationalError
+from sqlalchemy.exc import DatabaseError, MultipleResultsFound, OperationalError
 from sqlalchemy.orm import Session
 
 from kim_desktop.domain.password_policy import check_password
@@ -107,11 +107,13 @@ class Vault:
         self._write_engine = self.engine.execution_options(**{WRITE_OPTION: True})
         try:
             with Session(self.engine) as session:
-                row = session.scalars(select(VaultProfile)).one()
-        except (DatabaseError, NoResultFound, MultipleResultsFound) as exc:
+                # A coordinator's vault also holds the profiles of the laptops it imports from.
+                row = session.scalars(select(VaultProfile).where(VaultProfile.vault_id == envelope.vault_id)
+                                      ).one_or_none()
+        except (DatabaseError, MultipleResultsFound) as exc:
             self.engine.dispose()
             raise VaultDamaged(path=path, reason=f"Profil unlesbar ({exc.__class__.__name__})") from None
-        if row.vault_id != envelope.vault_id:
+        if row is None:
             self.engine.dispose()
             raise VaultDamaged(path=path, reason="die Schlüsseldatei gehört zu einer anderen Datendatei")
         self.profile = ProfileInfo.of(row)
@@ -277,7 +279,8 @@ class Vault:
 
     def update_profile(self, *, display_name: str | None = None, municipalities: tuple[str, ...] | None = None) -> None:
         with self.transaction() as session:
-            row = session.scalars(select(VaultProfile)).one()
+            own = select(VaultProfile).where(VaultProfile.vault_id == self.envelope.vault_id)
+            row = session.scalars(own).one()
             if display_name is not None:
                 row.display_name = display_name
             if municipalities is not None:
@@ -450,8 +453,9 @@ def _migrate_with_backup(path: Path, data_key: bytes, envelope: Envelope, backup
             if conn.exec_driver_sql("PRAGMA foreign_key_check").first() is not None:
                 raise VaultDamaged(path=path, reason="Fremdschlüssel nach der Aktualisierung verletzt")
         with Session(engine.execution_options(**{WRITE_OPTION: True})) as session, session.begin():
-            device = session.scalars(select(VaultProfile.device_id)).one()
-            role = session.scalars(select(VaultProfile.role)).one()
+            own = select(VaultProfile).where(VaultProfile.vault_id == envelope.vault_id)
+            profile = session.scalars(own).one()
+            device, role = profile.device_id, profile.role
             session.info.update({DEVICE_KEY: device, "role": role})
             audit.record(session, "vault.migrated", record_type="schema", record_id=f"{before}-{after}")
     finally:

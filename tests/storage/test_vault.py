@@ -695,3 +695,23 @@ def test_recovery_recipient_comes_from_the_vault_not_the_key_file(vault_path: Pa
         Vault.open_with_recovery(vault_path, str(attacker))
     recovered, _ = Vault.open_with_recovery(vault_path, str(it_identity))
     recovered.close()
+
+
+def test_profiles_of_other_laptops_do_not_confuse_opening_or_profile_changes(vault_path: Path) -> None:
+    """A coordinator's vault receives the profiles of the laptops it imports from (issue 5)."""
+    from sqlalchemy import insert
+
+    from kim_desktop.storage.schema import VaultProfile, utcnow
+
+    created = Vault.create(vault_path, PASSWORD, role=Role.COORDINATOR, display_name="Koordination", team=None)
+    own = created.profile
+    with created.transaction() as session:
+        session.execute(insert(VaultProfile), [{
+            "id": uuid.uuid4(), "device_id": str(uuid.uuid4()), "revision": 1, "updated_at": utcnow(),
+            "deleted": False, "vault_id": str(uuid.uuid4()), "role": "case-manager",
+            "display_name": "Andere Person", "municipalities": "", "created_at": utcnow()}])
+    created.update_profile(display_name="Koordination Siegburg")
+    created.close()
+    with Vault.open(vault_path, PASSWORD) as reopened:
+        assert reopened.profile.vault_id == own.vault_id
+        assert reopened.profile.display_name == "Koordination Siegburg"
