@@ -30,6 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kim_desktop.config.deployment import Deployment
+from kim_desktop.domain import audit_actions
 from kim_desktop.domain.case_cycle import Phase
 from kim_desktop.domain.catalogues import (
     CaseFocus,
@@ -169,18 +170,6 @@ class _Texts:
         "AccessRequest",
         "Dieses Dokument enthält personenbezogene Daten. Bitte nur der betroffenen Person aushändigen "
         "und nicht weitergeben.")
-
-
-# The same words (and context) as the case's audit tab, so they share one translation.
-RECORD_TYPE_CONTEXT = "CaseAudit"
-RECORD_TYPES = {
-    "client": QT_TRANSLATE_NOOP("CaseAudit", "Person"),
-    "case": QT_TRANSLATE_NOOP("CaseAudit", "Fall"),
-    "case_phase_change": QT_TRANSLATE_NOOP("CaseAudit", "Phasenwechsel"),
-    "case_goal": QT_TRANSLATE_NOOP("CaseAudit", "Ziel"),
-    "case_consent": QT_TRANSLATE_NOOP("CaseAudit", "Einwilligung"),
-    "consultation": QT_TRANSLATE_NOOP("CaseAudit", "Beratung"),
-}
 
 
 class _Writer:
@@ -385,13 +374,13 @@ class _Writer:
         return KeepTogether([heading, table])
 
     def _record_type(self, record_type: str | None) -> str:
-        known = RECORD_TYPES.get(record_type or "")
-        return self.phrase(known, RECORD_TYPE_CONTEXT) if known else record_type or EMPTY
+        return audit_actions.record_type_label(record_type, self._translate) if record_type else EMPTY
 
     def _audit(self, record_ids: set[str]) -> Table:
         entries = self.session.scalars(select(AuditEntry).where(AuditEntry.record_id.in_(sorted(record_ids)))
                                        .order_by(AuditEntry.seq))
-        rows = [[entry.at.astimezone().strftime("%d.%m.%Y %H:%M"), entry.action,
+        rows = [[entry.at.astimezone().strftime("%d.%m.%Y %H:%M"),
+                 audit_actions.action_label(entry.action, self._translate),
                  self._record_type(entry.record_type), self.enum_label(Role, entry.actor_role, "Role")]
                 for entry in entries]
         return self.grid([_Texts.when, _Texts.action, _Texts.record, _Texts.role], rows,

@@ -79,7 +79,7 @@ def test_access_request_contains_the_clients_data_only(vault: Vault, deployment:
         "Wohnung finden", "Erstkontakt/Clearing", "Abschluss", "01.07.2026", "Ziele erreicht",  # goal, phases
         "03.02.2026", "09:30", "45 Minuten", "telefonisch", "Wohnen", "Arbeit / Ausbildung",
         "SGB II – Grundsicherung für Arbeitsuchende", "Jobcenter", "17.02.2026", "Königswinter",
-        "client.created", "consent.revoked", "consultation.recorded", "case.closed", "Case Management",
+        "Person angelegt", "Einwilligung widerrufen", "Beratung erfasst", "Fall abgeschlossen", "Case Management",
         "Seite 1 von",
     ):
         assert expected in text, expected
@@ -94,7 +94,7 @@ def test_earlier_requests_appear_in_the_audit_section(vault: Vault, deployment: 
     with vault.reader() as session:
         data = render_access_request(session, client_id, deployment=deployment, produced_by="X")
     (tmp_path / "a.pdf").write_bytes(data)
-    assert "client.access-request" in pdf_text(tmp_path / "a.pdf")
+    assert "Auskunft nach Art. 15 DSGVO erstellt" in pdf_text(tmp_path / "a.pdf")
 
 
 def test_translate_is_applied(vault: Vault, deployment: Deployment, tmp_path: Path) -> None:

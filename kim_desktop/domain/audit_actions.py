@@ -1,0 +1,59 @@
+"""German words for the audit log's action codes and record types: the case's "Protokoll" tab and
+the Art. 15 access request show the same, translated in the context CONTEXT."""
+
+from __future__ import annotations
+
+from kim_desktop.domain.messages import Translate
+from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
+
+CONTEXT = "CaseAudit"
+ACTION_LABELS = {
+    "client.created": QT_TRANSLATE_NOOP("CaseAudit", "Person angelegt"),
+    "client.changed": QT_TRANSLATE_NOOP("CaseAudit", "Angaben zur Person geändert"),
+    "client.access-request": QT_TRANSLATE_NOOP("CaseAudit", "Auskunft nach Art. 15 DSGVO erstellt"),
+    "case.opened": QT_TRANSLATE_NOOP("CaseAudit", "Fall eröffnet"),
+    "case.phase-changed": QT_TRANSLATE_NOOP("CaseAudit", "Phase geändert"),
+    "case.closed": QT_TRANSLATE_NOOP("CaseAudit", "Fall abgeschlossen"),
+    "case.changed": QT_TRANSLATE_NOOP("CaseAudit", "Schwerpunkt oder Kommune geändert"),
+    "goal.added": QT_TRANSLATE_NOOP("CaseAudit", "Ziel angelegt"),
+    "goal.changed": QT_TRANSLATE_NOOP("CaseAudit", "Ziel geändert"),
+    "consent.given": QT_TRANSLATE_NOOP("CaseAudit", "Einwilligung aufgenommen"),
+    "consent.revoked": QT_TRANSLATE_NOOP("CaseAudit", "Einwilligung widerrufen"),
+    "consultation.recorded": QT_TRANSLATE_NOOP("CaseAudit", "Beratung erfasst"),
+    "consultation.changed": QT_TRANSLATE_NOOP("CaseAudit", "Beratung geändert"),
+    "consultation.deleted": QT_TRANSLATE_NOOP("CaseAudit", "Beratung gelöscht"),
+    "consultation.referral-without-consent": QT_TRANSLATE_NOOP(
+        "CaseAudit", "Vermittlung ohne Einwilligung bestätigt"),
+    "follow-up.done": QT_TRANSLATE_NOOP("CaseAudit", "Wiedervorlage erledigt"),
+    "follow-up.reopened": QT_TRANSLATE_NOOP("CaseAudit", "Wiedervorlage wieder geöffnet"),
+}
+RETENTION_SUFFIX = ".deleted-retention"  # services.retention: "<record type>.deleted-retention"
+RETENTION_LABEL = QT_TRANSLATE_NOOP("CaseAudit", "nach Ablauf der Aufbewahrungsfrist gelöscht")
+RECORD_TYPE_LABELS = {
+    "client": QT_TRANSLATE_NOOP("CaseAudit", "Person"),
+    "case": QT_TRANSLATE_NOOP("CaseAudit", "Fall"),
+    "case_phase_change": QT_TRANSLATE_NOOP("CaseAudit", "Phasenwechsel"),
+    "case_goal": QT_TRANSLATE_NOOP("CaseAudit", "Ziel"),
+    "case_consent": QT_TRANSLATE_NOOP("CaseAudit", "Einwilligung"),
+    "consultation": QT_TRANSLATE_NOOP("CaseAudit", "Beratung"),
+}
+
+
+def action_label(action: str, translate: Translate | None = None) -> str:
+    """German words for an action code; a code this version does not know is shown as it is."""
+    if action in ACTION_LABELS:
+        return _text(translate, ACTION_LABELS[action])
+    if action.endswith(RETENTION_SUFFIX):
+        return _text(translate, RETENTION_LABEL)
+    return action
+
+
+def record_type_label(record_type: str | None, translate: Translate | None = None) -> str:
+    if not record_type:
+        return "–"
+    return _text(translate, RECORD_TYPE_LABELS[record_type]) if record_type in RECORD_TYPE_LABELS \
+        else record_type
+
+
+def _text(translate: Translate | None, source: str) -> str:
+    return translate(CONTEXT, source) if translate else source
