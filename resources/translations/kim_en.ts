@@ -4,397 +4,397 @@
 <context>
     <name>AccessRequest</name>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="64"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="65"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access information (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="71"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="72"/>
         <source>Verantwortliche Stelle</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="72"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="73"/>
         <source>Ausgestellt am</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="73"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="74"/>
         <source>Erstellt von</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="74"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="75"/>
         <source>Betroffene Person</source>
         <translation>Data subject</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="75"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="76"/>
         <source>Diese Auskunft enthält alle Daten, die im Kommunalen Integrationsmanagement (KIM) mit dem Programm KIM Desktop auf diesem Gerät zu der genannten Person gespeichert sind, und die Protokolleinträge dazu.</source>
         <translation>This information contains all data about the person named that is stored on this device with the KIM Desktop program for municipal integration management (Kommunales Integrationsmanagement, KIM), together with the related audit log entries.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="80"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="81"/>
         <source>1. Angaben zur Verarbeitung</source>
         <translation>1. Details of the processing</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="81"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="82"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="82"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="83"/>
         <source>Beratung und Begleitung im Case Management des Kommunalen Integrationsmanagements; Statistik nur in pseudonymisierter Form.</source>
         <translation>Advice and support in the case management of municipal integration management; statistics only in pseudonymised form.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="86"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="87"/>
         <source>Empfänger</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="87"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="88"/>
         <source>Die Koordination des Case Managements bei der Kreisverwaltung ({district}) erhält die Daten; Netzwerkpartner nur im Rahmen der unten aufgeführten Einwilligungen.</source>
         <translation>The case management coordination at the district administration ({district}) receives the data; partner agencies only within the scope of the consents listed below.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="91"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="92"/>
         <source>Die Kreisverwaltung ({district}) erhält nur pseudonymisierte Angaben ohne Namen, Geburtsdatum, Kontaktdaten und Notizen; Netzwerkpartner nur im Rahmen der unten aufgeführten Einwilligungen.</source>
         <translation>The district administration ({district}) receives only pseudonymised data without names, date of birth, contact details or notes; partner agencies only within the scope of the consents listed below.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="95"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="96"/>
         <source>Speicherdauer</source>
         <translation>Storage period</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="96"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="97"/>
         <source>Bis {years} Jahre nach Abschluss des letzten Falls; danach werden die Daten gelöscht.</source>
         <translation>Up to {years} years after the last case was closed; the data is then deleted.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="99"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="100"/>
         <source>Ihre Rechte</source>
         <translation>Your rights</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="100"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="101"/>
         <source>Berichtigung (Art. 16 DSGVO), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Widerspruch (Art. 21), Widerruf einer Einwilligung für die Zukunft (Art. 7 Abs. 3) und Beschwerde bei einer Datenschutz-Aufsichtsbehörde (Art. 77).</source>
         <translation>Rectification (Art. 16 GDPR), erasure (Art. 17), restriction of processing (Art. 18), objection (Art. 21), withdrawal of consent with effect for the future (Art. 7(3)) and complaint to a data protection supervisory authority (Art. 77).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="105"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="106"/>
         <source>2. Stammdaten</source>
         <translation>2. Personal details</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="106"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="107"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="107"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="108"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="108"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="109"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="109"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="110"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="110"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="111"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="111"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="112"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="112"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="113"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="113"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="114"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="114"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="115"/>
         <source>nötig ({language})</source>
         <translation>needed ({language})</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="115"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="116"/>
         <source>nicht nötig</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="116"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="117"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="117"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="118"/>
         <source>Wohnort (Kommune)</source>
         <translation>Place of residence (municipality)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="118"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="119"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="119"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="120"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="120"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="121"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="121"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="122"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="122"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="123"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="123"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="124"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="124"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="125"/>
         <source>3. Fälle</source>
         <translation>3. Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="125"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="126"/>
         <source>Keine Fälle gespeichert.</source>
         <translation>No cases stored.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="126"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="127"/>
         <source>Fall {number}: {municipality}, eröffnet am {date}</source>
         <translation>Case {number}: {municipality}, opened on {date}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="127"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="128"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="128"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="129"/>
         <source>Schwerpunkt</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="129"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="130"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="130"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="131"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="131"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="132"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="132"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="133"/>
         <source>Abschlussgrund</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="133"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="134"/>
         <source>Phasenverlauf</source>
         <translation>Phase history</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="134"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="135"/>
         <source>seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="135"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="136"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="136"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="137"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="137"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="138"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="138"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="139"/>
         <source>bis</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="139"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="140"/>
         <source>erreicht am</source>
         <translation>Achieved on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="140"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="141"/>
         <source>Einwilligungen und Schweigepflichtentbindungen</source>
         <translation>Consents and releases from confidentiality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="141"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="142"/>
         <source>Netzwerkpartner</source>
         <translation>Partner agency</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="142"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="143"/>
         <source>erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="143"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="144"/>
         <source>Umfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="144"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="145"/>
         <source>widerrufen am</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="145"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="146"/>
         <source>keine</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="146"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="147"/>
         <source>Beratungen ({count})</source>
         <translation>Consultations ({count})</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="147"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="148"/>
         <source>Beratung am {date}</source>
         <translation>Consultation on {date}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="148"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="149"/>
         <source>Uhrzeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="149"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="150"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="150"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="151"/>
         <source>{minutes} Minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="151"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="152"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="152"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="153"/>
         <source>Kontaktart</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="153"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="154"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="154"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="155"/>
         <source>Rechtskreise</source>
         <translation>Legal domains</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="155"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="156"/>
         <source>Vermittlung an</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="156"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="157"/>
         <source>ohne gültige Einwilligung vermittelt</source>
         <translation>referred without valid consent</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="157"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="158"/>
         <source>Nächste Schritte</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="158"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="159"/>
         <source>Wiedervorlage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="159"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="160"/>
         <source>{date} (erledigt)</source>
         <translation>{date} (done)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="160"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="161"/>
         <source>4. Protokoll</source>
         <translation>4. Audit log</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="161"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="162"/>
         <source>Wer wann was mit diesen Daten getan hat (das Protokoll enthält keine Inhalte).</source>
         <translation>Who did what with this data, and when (the audit log contains no content).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="163"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="164"/>
         <source>Zeitpunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="164"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="165"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="165"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="166"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="166"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="167"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="167"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="168"/>
         <source>Seite {page} von {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="168"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="169"/>
         <source>Dieses Dokument enthält personenbezogene Daten. Bitte nur der betroffenen Person aushändigen und nicht weitergeben.</source>
         <translation>This document contains personal data. Please hand it only to the data subject and do not pass it on.</translation>
     </message>
@@ -475,37 +475,37 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="81"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="40"/>
         <source>Wer wann was an diesem Fall und der Person geändert hat. Das Protokoll enthält keine Inhalte, nur die Art der Änderung.</source>
         <translation>Who changed what in this case and for this person, and when. The audit log contains no content, only the kind of change.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="84"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="43"/>
         <source>Zeitpunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="84"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="43"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="84"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="43"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="85"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="44"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="85"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="44"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="94"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="53"/>
         <source>dieses Gerät</source>
         <translation>this device</translation>
     </message>
@@ -513,128 +513,122 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>CaseAudit</name>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="177"/>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="42"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="33"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="178"/>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="43"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="34"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="179"/>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="44"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="35"/>
         <source>Phasenwechsel</source>
         <translation>Change of phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="180"/>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="45"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="36"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="181"/>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="46"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="37"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="182"/>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="47"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="38"/>
         <source>Beratung</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="20"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="11"/>
         <source>Person angelegt</source>
         <translation>Person created</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="21"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="12"/>
         <source>Angaben zur Person geändert</source>
         <translation>Personal details changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="22"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="13"/>
         <source>Auskunft nach Art. 15 DSGVO erstellt</source>
         <translation>Subject access report (Art. 15 GDPR) created</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="23"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="14"/>
         <source>Fall eröffnet</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="24"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="15"/>
         <source>Phase geändert</source>
         <translation>Phase changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="25"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="16"/>
         <source>Fall abgeschlossen</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="26"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="17"/>
         <source>Schwerpunkt oder Kommune geändert</source>
         <translation>Focus or municipality changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="27"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="18"/>
         <source>Ziel angelegt</source>
         <translation>Goal added</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="28"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="19"/>
         <source>Ziel geändert</source>
         <translation>Goal changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="29"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="20"/>
         <source>Einwilligung aufgenommen</source>
         <translation>Consent added</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="30"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="21"/>
         <source>Einwilligung widerrufen</source>
         <translation>Consent revoked</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="31"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="22"/>
         <source>Beratung erfasst</source>
         <translation>Consultation recorded</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="32"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="23"/>
         <source>Beratung geändert</source>
         <translation>Consultation changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="33"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="24"/>
         <source>Beratung gelöscht</source>
         <translation>Consultation deleted</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="34"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="25"/>
         <source>Vermittlung ohne Einwilligung bestätigt</source>
         <translation>Referral without consent confirmed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="36"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="27"/>
         <source>Wiedervorlage erledigt</source>
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="37"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="28"/>
         <source>Wiedervorlage wieder geöffnet</source>
         <translation>Follow-up reopened</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="40"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="31"/>
         <source>nach Ablauf der Aufbewahrungsfrist gelöscht</source>
         <translation>deleted after the retention period expired</translation>
     </message>
@@ -952,7 +946,7 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
     </message>
     <message>
         <location filename="../../kim_desktop/ui/pages/master_data_page.py" line="152"/>
-        <source>Rechts&amp;kreise:</source>
+        <source>Re&amp;chtskreise:</source>
         <translation>Le&amp;gal domains:</translation>
     </message>
     <message>
@@ -1828,32 +1822,32 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="341"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="343"/>
         <source>Auskunft nach Art. 15 – Person wählen</source>
         <translation>Subject access (Art. 15) – choose person</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="343"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="345"/>
         <source>Pseudonym oder Name</source>
         <translation>Pseudonym or name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="345"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="347"/>
         <source>&amp;Suchen:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="348"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="350"/>
         <source>&amp;Treffer:</source>
         <translation>&amp;Matches:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="351"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="353"/>
         <source>&amp;Auswählen</source>
         <translation>Se&amp;lect</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="376"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="378"/>
         <source>, geb. %1</source>
         <translation>, born %1</translation>
     </message>
@@ -2317,62 +2311,62 @@ Refer anyway? The decision is recorded with the consultation.</translation>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="202"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="208"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="203"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="209"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="204"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="210"/>
         <source>&amp;Rechtskreis:</source>
         <translation>&amp;Legal domain:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="205"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="211"/>
         <source>Datum &amp;von:</source>
         <translation>&amp;Date from:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="206"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="212"/>
         <source>b&amp;is:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="207"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="213"/>
         <source>Kontakt&amp;art:</source>
         <translation>&amp;Contact type:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="209"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="215"/>
         <source>Case &amp;Management:</source>
         <translation>C&amp;ase Management:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="334"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="340"/>
         <source>„bis“ liegt vor „von“.</source>
         <translation>‘to’ is before ‘from’.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="370"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="376"/>
         <source>Beratungen werden gezählt …</source>
         <translation>Counting consultations…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="404"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="410"/>
         <source>Keine Beratungen</source>
         <translation>No consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="406"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="412"/>
         <source>1 Beratung</source>
         <translation>1 consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="408"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="414"/>
         <source>%1 Beratungen</source>
         <translation>%1 consultations</translation>
     </message>
@@ -2635,8 +2629,8 @@ You can copy the details (they contain no personal data) and send them to IT.</t
     </message>
     <message>
         <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="29"/>
-        <source>Klient/in</source>
-        <translation>Client</translation>
+        <source>Name</source>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="30"/>
@@ -3485,56 +3479,63 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         <source>Aufbewahrungsfrist abgelaufen</source>
         <translation>Retention period expired</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="86"/>
-        <source>Personen, deren Fälle alle abgeschlossen sind, der letzte vor mindestens %n Jahr(en) (Aufbewahrungsfrist). Endgültiges Löschen entfernt ihre Stammdaten, Fälle, Ziele, Einwilligungen und Beratungen unwiderruflich aus der Datendatei; übrig bleibt nur ein leerer Löschvermerk für den Abgleich.</source>
-        <translation>
-            <numerusform>People whose cases are all closed, the last one at least %n year ago (retention period). Permanent deletion irrevocably removes their personal details, cases, goals, consents and consultations from the vault; all that remains is an empty deletion marker for synchronisation.</numerusform>
-            <numerusform>People whose cases are all closed, the last one at least %n years ago (retention period). Permanent deletion irrevocably removes their personal details, cases, goals, consents and consultations from the vault; all that remains is an empty deletion marker for synchronisation.</numerusform>
-        </translation>
+        <source>einem Jahr</source>
+        <translation>one year</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="109"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="86"/>
+        <source>%1 Jahren</source>
+        <translation>%1 years</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="88"/>
+        <source>Personen, deren Fälle alle abgeschlossen sind, der letzte vor mindestens %1 (Aufbewahrungsfrist). Endgültiges Löschen entfernt ihre Stammdaten, Fälle, Ziele, Einwilligungen und Beratungen unwiderruflich aus der Datendatei; übrig bleibt nur ein leerer Löschvermerk für den Abgleich.</source>
+        <translation>People whose cases are all closed, the last one at least %1 ago (retention period). Permanent deletion irrevocably removes their personal details, cases, goals, consents and consultations from the vault; all that remains is an empty deletion marker for synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="111"/>
         <source>&amp;Fällig zur Löschung:</source>
         <translation>D&amp;ue for deletion:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="112"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="114"/>
         <source>Endgültig &amp;löschen …</source>
         <translation>&amp;Delete permanently…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="113"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="115"/>
         <source>Liste a&amp;ktualisieren</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="131"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="133"/>
         <source>Auskunft und Statistik</source>
         <translation>Subject access and statistics</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="132"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="134"/>
         <source>&amp;Auskunft nach Art. 15 …</source>
         <translation>&amp;Subject access (Art. 15)…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="133"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="135"/>
         <source>&amp;Statistik exportieren …</source>
         <translation>&amp;Export statistics…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="138"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="140"/>
         <source>Alles, was zu einer Person gespeichert ist, als PDF (DSGVO Art. 15).</source>
         <translation>Everything stored about a person, as a PDF (GDPR Art. 15).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="140"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="142"/>
         <source>Beratungen eines Zeitraums als Excel-Datei, pseudonymisiert: ohne Namen, Geburtsdaten und Notizen; kleine Anzahlen werden verborgen.</source>
         <translation>Consultations in a period as an Excel file, pseudonymised: without names, dates of birth or notes; small counts are hidden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="167"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="169"/>
         <source>Personen: %n</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3542,13 +3543,13 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         </translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="191"/>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="216"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="193"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="218"/>
         <source>Endgültig löschen</source>
         <translation>Delete permanently</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="192"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="194"/>
         <source>Die Daten der ausgewählten Personen (%n) endgültig löschen?
 
 Gelöscht werden Name, Geburtsdatum, Kontaktdaten und Notizen sowie alle Fälle, Ziele, Einwilligungen und Beratungen. Das lässt sich nicht rückgängig machen; beim nächsten Abgleich löscht auch die Kreisverwaltung ihre Kopie. Sicherungen, die vorher angelegt wurden, enthalten die Daten noch, bis sie ersetzt werden.</source>
@@ -3562,12 +3563,12 @@ This deletes their names, dates of birth, contact details and notes as well as a
         </translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="206"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="208"/>
         <source>Löschen läuft …</source>
         <translation>Deleting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="210"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="212"/>
         <source>Daten endgültig gelöscht (Personen: %n).</source>
         <translation>
             <numerusform>Data permanently deleted (%n person).</numerusform>
@@ -3575,37 +3576,37 @@ This deletes their names, dates of birth, contact details and notes as well as a
         </translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="214"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="216"/>
         <source>Es wurde nichts gelöscht: %1</source>
         <translation>Nothing was deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="228"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="230"/>
         <source>Auskunft wird geschrieben …</source>
         <translation>Writing the subject access report…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="231"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="233"/>
         <source>Auskunft gespeichert: %1</source>
         <translation>Subject access report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="243"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="245"/>
         <source>Statistik speichern</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="243"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="245"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="259"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="261"/>
         <source>Statistik wird geschrieben …</source>
         <translation>Writing the statistics…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="262"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="264"/>
         <source>Statistik gespeichert (Beratungen: %n): %1</source>
         <translation>
             <numerusform>Statistics saved (%n consultation): %1</numerusform>
@@ -3613,7 +3614,7 @@ This deletes their names, dates of birth, contact details and notes as well as a
         </translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="266"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="268"/>
         <source>Die Statistik wurde nicht gespeichert: %1</source>
         <translation>The statistics were not saved: %1</translation>
     </message>
@@ -4103,37 +4104,37 @@ verschieben?</source>
 <context>
     <name>StatisticsPeriodDialog</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="276"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="278"/>
         <source>Statistik exportieren</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="281"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="283"/>
         <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="281"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="283"/>
         <source>&amp;Bis:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="282"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="284"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="294"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="296"/>
         <source>Die Datei enthält keine Namen, Geburtsdaten oder Notizen.</source>
         <translation>The file contains no names, dates of birth or notes.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="297"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="299"/>
         <source>&amp;Weiter …</source>
         <translation>Co&amp;ntinue…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="323"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="325"/>
         <source>Das Ende des Zeitraums liegt vor seinem Anfang.</source>
         <translation>The end of the period is before its start.</translation>
     </message>
@@ -4147,13 +4148,13 @@ verschieben?</source>
     </message>
     <message>
         <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="35"/>
-        <source>Uhrzeit</source>
-        <translation>Time</translation>
+        <source>Kontaktart</source>
+        <translation>Contact type</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="35"/>
-        <source>Kontaktart</source>
-        <translation>Contact type</translation>
+        <source>Beginn, Dauer</source>
+        <translation>Start, duration</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="36"/>

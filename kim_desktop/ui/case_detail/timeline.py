@@ -32,9 +32,12 @@ class TimelineTab(CaseTab):
 
     def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.tree = make_tree(self, [self.tr("Datum"), self.tr("Uhrzeit"), self.tr("Kontaktart"),
+        self.tree = make_tree(self, [self.tr("Datum"), self.tr("Beginn, Dauer"), self.tr("Kontaktart"),
                                      self.tr("Themen"), self.tr("Vermittlungen"), self.tr("Notizen"),
                                      self.tr("Wiedervorlage")])
+        # The notes get the spare width, not the short follow-up date at the end.
+        self.tree.header().setStretchLastSection(False)
+        self.tree.header().setSectionResizeMode(NOTES, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.details = QtWidgets.QPlainTextEdit(self)
         self.details.setReadOnly(True)
         self.details.setTabChangesFocus(True)
@@ -99,7 +102,7 @@ class TimelineTab(CaseTab):
                 item.setToolTip(REFERRALS, self.tr("Vermittlung ohne gültige Einwilligung; die Entscheidung "
                                                    "ist im Protokoll vermerkt."))
         for column, width in ((DATE, 0), (TIME, 0), (CONTACT, 0), (TOPICS, 220), (REFERRALS, 220),
-                              (NOTES, 260)):
+                              (FOLLOW_UP, 0)):
             self.tree.resizeColumnToContents(column)
             if width:
                 self.tree.setColumnWidth(column, min(max(self.tree.columnWidth(column), 120), width))

@@ -44,7 +44,7 @@ TYPING_PAUSE_MS = 150  # the list follows the typing; a pause this long is the e
 # A complete-looking date is checked while it is typed (31.02.2026 is marked at once); a shorter
 # one only when the field is left, so that nobody is scolded halfway through "1.1.2026".
 _FULL_DATE = re.compile(r"\s*[0-9]{1,2}\.[0-9]{1,2}\.[0-9]{4}\s*")
-COLUMN_CHARS = {Field.DATE: 10, Field.TIME: 6, Field.MUNICIPALITY: 20, Field.PSEUDONYM: 11, Field.NAME: 22,
+COLUMN_CHARS = {Field.DATE: 10, Field.TIME: 6, Field.MUNICIPALITY: 20, Field.PSEUDONYM: 11, Field.NAME: 28,
                 Field.CONTACT_TYPE: 18, Field.DURATION: 6, Field.LEGAL_DOMAINS: 20, Field.CASE_MANAGER: 20}
 
 
@@ -180,10 +180,16 @@ class ConsultationListPage(Page):
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
         header = table.horizontalHeader()
         header.setHighlightSections(False)
-        width = table.fontMetrics().averageCharWidth()
+        metrics = table.fontMetrics()
+        width = metrics.averageCharWidth()
+        # Columns of catalogue labels fit their longest label ("schriftlich (Brief, E-Mail)").
+        labelled = {Field.CONTACT_TYPE: self.labels.contact_types.values(),
+                    Field.MUNICIPALITY: self.labels.municipalities.values()}
         for column, field_ in enumerate(self.model.fields):  # wide enough for the header and its arrow
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            header.resizeSection(column, max(COLUMN_CHARS[field_] * width + 16,
+            labels = labelled.get(field_, ())
+            longest = max((metrics.horizontalAdvance(text) for text in labels), default=0)
+            header.resizeSection(column, max(COLUMN_CHARS[field_] * width + 16, longest + 16,
                                              header.fontMetrics().horizontalAdvance(title) + 28))
         header.setStretchLastSection(True)
         header.setSortIndicator(self.model.sort_column(), Qt.SortOrder.DescendingOrder)

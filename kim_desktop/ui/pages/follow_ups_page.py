@@ -26,7 +26,7 @@ DUE, STATE, CLIENT, PSEUDONYM, HELD_ON, NEXT_STEPS = range(6)
 HEADERS = (
     QT_TRANSLATE_NOOP("FollowUps", "Fällig am"),
     QT_TRANSLATE_NOOP("FollowUps", "Stand"),
-    QT_TRANSLATE_NOOP("FollowUps", "Klient/in"),
+    QT_TRANSLATE_NOOP("FollowUps", "Name"),
     QT_TRANSLATE_NOOP("FollowUps", "Pseudonym"),
     QT_TRANSLATE_NOOP("FollowUps", "Beratung vom"),
     QT_TRANSLATE_NOOP("FollowUps", "Nächste Schritte"),

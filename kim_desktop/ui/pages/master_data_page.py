@@ -149,7 +149,7 @@ class CatalogueTab(QtWidgets.QWidget):
         label_box.addWidget(self.label)
         label_box.addWidget(self.label_error)
         form.addRow(label_label, label_box)
-        domains_label = QtWidgets.QLabel(self.tr("Rechts&kreise:"), self)
+        domains_label = QtWidgets.QLabel(self.tr("Re&chtskreise:"), self)
         domains_label.setBuddy(self.legal_domains.view)
         form.addRow(domains_label, self.legal_domains)
         form.setRowVisible(self.legal_domains, kind == AGENCY)

@@ -82,11 +82,13 @@ class PrivacyPage(Page):
 
         years = session.deployment.policy.retention_years
         retention = QtWidgets.QGroupBox(self.tr("Aufbewahrungsfrist abgelaufen"), self)
+        # Two strings, not one with %n: the German source text would read "3 Jahr(en)".
+        period = self.tr("einem Jahr") if years == 1 else self.tr("%1 Jahren").replace("%1", str(years))
         explanation = QtWidgets.QLabel(self.tr(
-            "Personen, deren Fälle alle abgeschlossen sind, der letzte vor mindestens %n Jahr(en) "
+            "Personen, deren Fälle alle abgeschlossen sind, der letzte vor mindestens %1 "
             "(Aufbewahrungsfrist). Endgültiges Löschen entfernt ihre Stammdaten, Fälle, Ziele, "
             "Einwilligungen und Beratungen unwiderruflich aus der Datendatei; übrig bleibt nur ein leerer "
-            "Löschvermerk für den Abgleich.", "", years), retention)
+            "Löschvermerk für den Abgleich.").replace("%1", period), retention)
         explanation.setWordWrap(True)
         self.model = RetentionModel(self)
         self.proxy = QtCore.QSortFilterProxyModel(self)
