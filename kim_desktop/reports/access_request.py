@@ -222,14 +222,14 @@ class _Writer:
 
     def facts(self, rows: Iterable[tuple[str, object]]) -> Table:
         data = [[self.para(self.phrase(label), self.head_cell), self.para(value)] for label, value in rows]
-        table = Table(data, colWidths=[42 * mm, None], hAlign="LEFT")
+        table = Table(data, colWidths=[42 * mm, None], hAlign="LEFT", splitInRow=1)  # notes longer than a page
         table.setStyle(self._grid(header=False))
         return table
 
     def grid(self, headers: list[str], rows: list[list[object]], widths: list[float | None]) -> Table:
         data = [[self.para(self.phrase(h), self.head_cell) for h in headers]]
         data += [[self.para(value) for value in row] for row in rows]
-        table = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1)
+        table = Table(data, colWidths=widths, hAlign="LEFT", repeatRows=1, splitInRow=1)
         table.setStyle(self._grid(header=True))
         return table
 

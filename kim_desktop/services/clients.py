@@ -31,6 +31,8 @@ BAD_EMAIL = QT_TRANSLATE_NOOP("Clients", "Das ist keine E-Mail-Adresse.")
 TOO_LONG = QT_TRANSLATE_NOOP("Clients", "Der Text ist zu lang (höchstens {limit} Zeichen).")
 UNKNOWN_VALUE = QT_TRANSLATE_NOOP("Clients", "Unbekannter Wert „{value}“.")
 _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
+# More words add nothing to a search but make SQLite's expression tree too deep for it.
+MAX_SEARCH_WORDS = 8
 _LIMITS = {"first_name": 100, "last_name": 100, "nationality": 60, "languages": 200,
            "interpreter_language": 60, "phone": 60, "email": 200}
 
@@ -180,7 +182,7 @@ def client_text_condition(text: str) -> ColumnElement[bool]:
     """What a search field means: every word in the first name, last name or pseudonym; a text that
     reads as a pseudonym (`k7f3q2m`) also finds that pseudonym exactly. A pseudonym-like word is
     still searched as a name too: one six-letter name in about thirty ("Zlatan") passes the check."""
-    words = [word_condition(word) for word in text.split()]
+    words = [word_condition(word) for word in text.split()[:MAX_SEARCH_WORDS]]
     names = and_(*words) if words else true()
     pseudonym = normalise_pseudonym(text)
     return names if pseudonym is None else or_(Client.pseudonym == pseudonym, names)

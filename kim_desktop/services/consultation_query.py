@@ -42,6 +42,9 @@ from kim_desktop.storage import search_tables as fts
 from kim_desktop.storage.consultation_tables import Case, Client, Consultation, split_codes
 from kim_desktop.storage.schema import VaultProfile
 
+# More words add nothing to a search but make SQLite's expression tree too deep for it.
+MAX_SEARCH_WORDS = 8
+
 PAGE_SIZE = 200
 
 # Core tables: rows come back as tuples, nothing enters an identity map.
@@ -79,7 +82,7 @@ class ConsultationFilter:
 
     @property
     def words(self) -> list[str]:
-        return self.text.split()
+        return self.text.split()[:MAX_SEARCH_WORDS]
 
 
 @dataclass(frozen=True)

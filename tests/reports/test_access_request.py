@@ -115,3 +115,14 @@ def test_unknown_or_deleted_client_is_refused(vault: Vault, deployment: Deployme
         write_access_request(session, uuid.uuid4(), tmp_path / "x.pdf", deployment=deployment,
                              produced_by="X")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_note_longer_than_a_page_is_split_not_refused(vault: Vault, deployment: Deployment,
+                                                         tmp_path: Path) -> None:
+    long_note = " ".join(f"Absatz{n} über Wohnungssuche und Behördenpost." for n in range(1500))
+    client_id = make_client(vault, "Amina", "Haddad", long_note, "Leistungen")
+    target = tmp_path / "lang.pdf"
+    with vault.reader() as session:
+        write_access_request(session, client_id, target, deployment=deployment, produced_by="Test")
+    text = pdf_text(target)
+    assert "Absatz0" in text and "Absatz1499" in text

@@ -96,3 +96,16 @@ def test_search_by_words_in_any_order_and_by_pseudonym(vault) -> None:
     assert [hit.id for hit in by_words] == [amina_id]
     assert [hit.id for hit in by_pseudonym] == [amina_id]
     assert nothing == []
+
+
+def test_a_pasted_page_of_text_is_searched_without_error(vault) -> None:
+    make_case(vault, "Amina", "Haddad")
+    from kim_desktop.services import cases
+    from kim_desktop.services import consultation_query as q
+
+    pasted = "Amina " + " ".join(f"wort{n}" for n in range(1200))
+    with vault.reader() as session:
+        assert clients.search_clients(session, pasted) == []  # words past the eighth are not searched
+        assert clients.search_clients(session, "Amina Haddad " * 600)[0].last_name == "Haddad"
+        assert cases.case_rows(session, text=pasted) == []
+        assert q.count(session, q.ConsultationFilter(text=pasted)) == 0

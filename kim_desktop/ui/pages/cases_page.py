@@ -134,6 +134,7 @@ class CasesPage(Page):
         self._case_for: str | None = None  # a new client's id until the "open case" dialog shows
         self._restored: QtWidgets.QDialog | None = None  # a form restored after unlock
         self.search = QtWidgets.QLineEdit(self)
+        self.search.setMaxLength(200)
         self.search.setPlaceholderText(self.tr("Name oder Pseudonym (K-XXXX-XX) – Strg+F"))
         self.search.setClearButtonEnabled(True)
         search_label = QtWidgets.QLabel(self.tr("&Suche:"), self)

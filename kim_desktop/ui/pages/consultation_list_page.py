@@ -96,6 +96,7 @@ class ConsultationListPage(Page):
                              case_managers={m.device_id: m.name for m in managers if m.name})
 
         self.search = QtWidgets.QLineEdit(self)
+        self.search.setMaxLength(200)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
             self.tr("Pseudonym") if self.coordinator
