@@ -169,7 +169,7 @@ def _synced_classes() -> list[type[SyncedRecord]]:
 
 
 def _with_dependants(session: Session, root: type[SyncedRecord], ids: list[uuid.UUID]) -> list[SyncedRecord]:
-    """The root rows and every live synced row that refers to them, directly or through others
+    """The root rows and every synced row that refers to them, directly or through others
     (cases → consultations, goals, consents, phase changes; and tables added later)."""
     found: list[SyncedRecord] = list(session.scalars(select(root).where(root.id.in_(ids))))
     seen = {row.id for row in found}
@@ -183,7 +183,8 @@ def _with_dependants(session: Session, root: type[SyncedRecord], ids: list[uuid.
                     parents = frontier.get(key.column.table.name)
                     if not parents:
                         continue
-                    query = select(cls).where(column.in_(parents), cls.deleted.is_(False))
+                    # Already tombstoned rows too: a tombstone may still hold codes, dates, a language.
+                    query = select(cls).where(column.in_(parents))
                     for row in session.scalars(query):
                         if row.id not in seen:
                             seen.add(row.id)

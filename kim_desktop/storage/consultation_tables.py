@@ -110,7 +110,7 @@ class Consultation(SyncedRecord, Base):
     """One Einzelfallberatung."""
 
     __tablename__ = "consultation"
-    __personal_columns__ = ("notes", "next_steps", "place")
+    __personal_columns__ = ("notes", "next_steps", "place", "interpreter_language")
 
     case_id: Mapped[uuid.UUID] = mapped_column(Uuid, ForeignKey("case_file.id"))
     held_on: Mapped[dt.date] = mapped_column(Date)

@@ -392,3 +392,20 @@ def test_every_table_that_refers_to_a_client_is_erased_with_it() -> None:
                 reached.add(table.name)
                 grew = True
     assert {"case_file", "consultation", "case_goal", "case_consent", "case_phase_change"} <= reached
+
+
+def test_consultations_tombstoned_before_are_erased_too(vault: Vault) -> None:
+    markers = make_markers()
+    client_id = make_client(vault, markers, closed_on=dt.date(2021, 3, 1))
+    with vault.reader() as session:
+        consultation_id = str(session.scalars(select(Consultation.id)).one())
+    consultations.tombstone_consultation(vault, consultation_id)
+    with vault.reader() as session:
+        before = session.get(Consultation, uuid.UUID(consultation_id))
+        assert before is not None and before.interpreter_language is None  # a tombstone keeps no language
+        assert before.topics == ";housing;"  # but it keeps codes and dates, until retention
+    delete_client_data(vault, client_id, TODAY, YEARS)
+    with vault.reader() as session:
+        after = session.get(Consultation, uuid.UUID(consultation_id))
+        assert after is not None and after.deleted
+        assert (after.topics, after.referrals, after.held_on) == ("", "", ERASED_DATE)
