@@ -19,7 +19,7 @@ from kim_desktop.domain.catalogues import CaseFocus, ClosingReason, GoalStatus
 from kim_desktop.domain.consent import CONTEXT as CONSENT_CONTEXT
 from kim_desktop.domain.consent import Consent, check_consent
 from kim_desktop.domain.messages import Message
-from kim_desktop.errors import InputRejected, RecordNotFound
+from kim_desktop.errors import InputRejected
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.services.clients import client_text_condition
 from kim_desktop.storage import audit
@@ -31,6 +31,7 @@ from kim_desktop.storage.consultation_tables import (
     Client,
     Consultation,
 )
+from kim_desktop.storage.records import as_uuid, live_row
 from kim_desktop.storage.vault import Vault
 
 CONTEXT = "Cases"
@@ -39,17 +40,6 @@ CLOSED_CASE = QT_TRANSLATE_NOOP("Cases", "Der Fall ist abgeschlossen; bitte den 
 UNKNOWN_MUNICIPALITY = QT_TRANSLATE_NOOP("Cases", "Bitte eine Kommune wählen.")
 OPENED_IN_FUTURE = QT_TRANSLATE_NOOP("Cases", "Ein Fall kann nicht in der Zukunft beginnen.")
 CONSENT_REVOKED = QT_TRANSLATE_NOOP("Cases", "Diese Einwilligung ist bereits widerrufen.")
-
-
-def _uuid(value: str | uuid.UUID) -> uuid.UUID:
-    return value if isinstance(value, uuid.UUID) else uuid.UUID(str(value))
-
-
-def _live(session: Session, table: type, record_id: str | uuid.UUID):  # type: ignore[no-untyped-def]
-    row = session.get(table, _uuid(record_id))
-    if row is None or row.deleted:
-        raise RecordNotFound(record=str(record_id))
-    return row
 
 
 def _history(session: Session, case_id: uuid.UUID) -> list[PhaseChange]:
@@ -68,7 +58,7 @@ def open_case(vault: Vault, client_id: str, *, municipality_ags: str, focus: Cas
     if opened_on > today:
         raise InputRejected(Message.of(CONTEXT, OPENED_IN_FUTURE), "opened_on")
     with vault.transaction() as session:
-        client = _live(session, Client, client_id)
+        client = live_row(session, Client, client_id)
         case = Case(id=uuid.uuid4(), client_id=client.id, owner_device_id=vault.profile.device_id,
                     municipality_ags=municipality_ags, focus=str(CaseFocus(focus)),
                     phase=str(case_cycle.FIRST_PHASE), opened_on=opened_on)
@@ -86,7 +76,7 @@ def change_phase(vault: Vault, case_id: str, phase: Phase | str, *, on: dt.date,
     phase = Phase(phase)
     reason = ClosingReason(closing_reason) if closing_reason else None
     with vault.transaction() as session:
-        case = _live(session, Case, case_id)
+        case = live_row(session, Case, case_id)
         problem = case_cycle.check_phase_change(_history(session, case.id), PhaseChange(phase, on, reason),
                                                 today or dt.date.today())
         if problem is not None:
@@ -103,14 +93,14 @@ def change_phase(vault: Vault, case_id: str, phase: Phase | str, *, on: dt.date,
 
 def set_focus(vault: Vault, case_id: str, focus: CaseFocus | str, municipality_ags: str) -> None:
     with vault.transaction() as session:
-        case = _live(session, Case, case_id)
+        case = live_row(session, Case, case_id)
         case.focus, case.municipality_ags = str(CaseFocus(focus)), municipality_ags
         session.flush()
         audit.record(session, "case.changed", record_type="case", record_id=case.id)
 
 
 def _open_case_row(session: Session, case_id: str) -> Case:
-    case = _live(session, Case, case_id)
+    case = live_row(session, Case, case_id)
     if case.phase == Phase.CLOSED:
         raise InputRejected(Message.of(CONTEXT, CLOSED_CASE))
     return case
@@ -129,7 +119,7 @@ def save_goal(vault: Vault, case_id: str, description: str, *, status: GoalStatu
             session.add(goal)
             action = "goal.added"
         else:
-            goal = _live(session, CaseGoal, goal_id)
+            goal = live_row(session, CaseGoal, goal_id)
             action = "goal.changed"
         goal.description, goal.status, goal.due_on = description.strip(), str(status), due_on
         if status is GoalStatus.ACHIEVED:
@@ -146,7 +136,7 @@ def add_consent(vault: Vault, case_id: str, consent: Consent, today: dt.date | N
     if problem is not None:
         raise InputRejected(Message.of(CONSENT_CONTEXT, problem), "consent")
     with vault.transaction() as session:
-        case = _live(session, Case, case_id)
+        case = live_row(session, Case, case_id)
         row = CaseConsent(id=uuid.uuid4(), case_id=case.id, agency_code=consent.agency_code,
                           given_on=consent.given_on, scope=consent.scope.strip(), revoked_on=consent.revoked_on)
         session.add(row)
@@ -157,7 +147,7 @@ def add_consent(vault: Vault, case_id: str, consent: Consent, today: dt.date | N
 
 def revoke_consent(vault: Vault, consent_id: str, on: dt.date, today: dt.date | None = None) -> None:
     with vault.transaction() as session:
-        row = _live(session, CaseConsent, consent_id)
+        row = live_row(session, CaseConsent, consent_id)
         if row.revoked_on is not None:
             raise InputRejected(Message.of(CONTEXT, CONSENT_REVOKED), "consent")
         problem = check_consent(Consent(row.agency_code, row.given_on, row.scope or "-", on),
@@ -172,7 +162,7 @@ def revoke_consent(vault: Vault, consent_id: str, on: dt.date, today: dt.date | 
 def consents_of(session: Session, case_id: str | uuid.UUID) -> list[Consent]:
     rows = session.execute(select(CaseConsent.agency_code, CaseConsent.given_on, CaseConsent.scope,
                                   CaseConsent.revoked_on)
-                           .where(CaseConsent.case_id == _uuid(case_id), CaseConsent.deleted.is_(False)))
+                           .where(CaseConsent.case_id == as_uuid(case_id), CaseConsent.deleted.is_(False)))
     return [Consent(r.agency_code, r.given_on, r.scope or "", r.revoked_on) for r in rows]
 
 
@@ -230,7 +220,7 @@ def case_rows(session: Session, *, text: str = "", include_closed: bool = False,
     if not include_closed:
         query = query.where(Case.closed_on.is_(None))
     if client_id is not None:
-        query = query.where(Case.client_id == _uuid(client_id))
+        query = query.where(Case.client_id == as_uuid(client_id))
     if text.strip():
         query = query.where(client_text_condition(text))
     # A search usually leaves a few cases: their statistics come from the index by case id. The
@@ -314,7 +304,7 @@ class CaseDetail:
 def case_detail(session: Session, case_id: str) -> CaseDetail:
     from kim_desktop.storage.consultation_tables import split_codes
 
-    case = _live(session, Case, case_id)
+    case = live_row(session, Case, case_id)
     row = next(r for r in case_rows(session, include_closed=True, client_id=str(case.client_id))
                if r.id == str(case.id))
     phases = tuple(PhaseRow(r.phase, r.changed_on) for r in session.execute(
@@ -344,7 +334,7 @@ def case_audit(session: Session, case_id: str) -> list[AuditRow]:
     """Who did what, when, to the case and everything that belongs to it (never the data)."""
     from kim_desktop.storage.schema import AuditEntry
 
-    case = _live(session, Case, case_id)
+    case = live_row(session, Case, case_id)
     ids = {str(case.id), str(case.client_id)}
     for table in (CasePhaseChange, CaseGoal, CaseConsent, Consultation):
         ids.update(str(i) for i in session.scalars(select(table.id).where(table.case_id == case.id)))

@@ -17,10 +17,11 @@ from kim_desktop.domain.catalogues import Gender, ResidenceStatus
 from kim_desktop.domain.messages import Message
 from kim_desktop.domain.name_matching import Match, PersonKey, duplicate_candidates
 from kim_desktop.domain.pseudonym import new_pseudonym, normalise_pseudonym
-from kim_desktop.errors import InputRejected, RecordNotFound
+from kim_desktop.errors import InputRejected
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.storage import audit
 from kim_desktop.storage.consultation_tables import Client
+from kim_desktop.storage.records import live_row
 from kim_desktop.storage.vault import Vault
 
 CONTEXT = "Clients"
@@ -129,19 +130,12 @@ def create_client(vault: Vault, data: ClientInput, today: dt.date | None = None)
 def update_client(vault: Vault, client_id: str, data: ClientInput, today: dt.date | None = None) -> ClientView:
     validate(data, today or dt.date.today())
     with vault.transaction() as session:
-        client = _live_client(session, client_id)
+        client = live_row(session, Client, client_id)
         for name, value in _clean(data).items():
             setattr(client, name, value)
         session.flush()
         audit.record(session, "client.changed", record_type="client", record_id=client.id)
         return view_of(client)
-
-
-def _live_client(session: Session, client_id: str) -> Client:
-    client = session.get(Client, uuid.UUID(str(client_id)))
-    if client is None or client.deleted:
-        raise RecordNotFound(record=client_id)
-    return client
 
 
 def view_of(client: Client) -> ClientView:
@@ -153,7 +147,7 @@ def view_of(client: Client) -> ClientView:
 
 
 def get_client(session: Session, client_id: str) -> ClientView:
-    return view_of(_live_client(session, client_id))
+    return view_of(live_row(session, Client, client_id))
 
 
 @dataclass(frozen=True)

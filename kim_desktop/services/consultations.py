@@ -28,6 +28,7 @@ from kim_desktop.services.cases import consents_of
 from kim_desktop.storage import audit
 from kim_desktop.storage.consultation_tables import Case, Client, Consultation, join_codes, split_codes
 from kim_desktop.storage.master_data_tables import AGENCY, LEGAL_DOMAIN, TOPIC
+from kim_desktop.storage.records import live_row
 from kim_desktop.storage.vault import Vault
 
 CONTEXT = "Consultations"
@@ -114,13 +115,6 @@ def missing_consents(session: Session, case_id: str, referrals: Iterable[str], o
     return agencies_without_consent(referrals, consents_of(session, case_id), on)
 
 
-def _live_case(session: Session, case_id: str) -> Case:
-    case = session.get(Case, uuid.UUID(str(case_id)))
-    if case is None or case.deleted:
-        raise RecordNotFound(record=case_id)
-    return case
-
-
 def save_consultation(vault: Vault, data: ConsultationInput, *, consultation_id: str | None = None,
                       confirmed_without_consent: Iterable[str] = (), today: dt.date | None = None) -> str:
     """Creates (consultation_id None) or changes a consultation; returns its id.
@@ -128,7 +122,7 @@ def save_consultation(vault: Vault, data: ConsultationInput, *, consultation_id:
     Raises ConsentMissing unless every referral lacking consent is in confirmed_without_consent."""
     today = today or dt.date.today()
     with vault.transaction() as session:
-        case = _live_case(session, data.case_id)
+        case = live_row(session, Case, data.case_id)
         if consultation_id is None and case.phase == Phase.CLOSED:
             raise _reject(CASE_CLOSED, "case")
         _check(session, data, case, today)
@@ -141,8 +135,8 @@ def save_consultation(vault: Vault, data: ConsultationInput, *, consultation_id:
             session.add(row)
             action = "consultation.recorded"
         else:
-            row = session.get(Consultation, uuid.UUID(consultation_id))
-            if row is None or row.deleted or row.case_id != case.id:
+            row = live_row(session, Consultation, consultation_id)
+            if row.case_id != case.id:
                 raise RecordNotFound(record=consultation_id)
             action = "consultation.changed"
         row.held_on, row.start_time, row.duration_minutes = data.held_on, data.start_time, data.duration_minutes
@@ -165,9 +159,7 @@ def save_consultation(vault: Vault, data: ConsultationInput, *, consultation_id:
 
 def tombstone_consultation(vault: Vault, consultation_id: str) -> None:
     with vault.transaction() as session:
-        row = session.get(Consultation, uuid.UUID(consultation_id))
-        if row is None or row.deleted:
-            raise RecordNotFound(record=consultation_id)
+        row = live_row(session, Consultation, consultation_id)
         row.tombstone()
         session.flush()
         audit.record(session, "consultation.deleted", record_type="consultation", record_id=row.id)
@@ -175,9 +167,7 @@ def tombstone_consultation(vault: Vault, consultation_id: str) -> None:
 
 def consultation_input(session: Session, consultation_id: str) -> ConsultationInput:
     """A stored consultation as the entry form edits it."""
-    row = session.get(Consultation, uuid.UUID(consultation_id))
-    if row is None or row.deleted:
-        raise RecordNotFound(record=consultation_id)
+    row = live_row(session, Consultation, consultation_id)
     return ConsultationInput(
         str(row.case_id), row.held_on, row.municipality_ags, row.contact_type, row.start_time,
         row.duration_minutes, row.place or "", row.interpreter_language or "", tuple(split_codes(row.topics)),
@@ -197,7 +187,7 @@ class EntryCase:
 
 def entry_case(session: Session, case_id: str) -> EntryCase:
     """One row by primary key (cases.case_detail also aggregates every consultation: 1 s at 100 000)."""
-    case = _live_case(session, case_id)
+    case = live_row(session, Case, case_id)
     client = session.get(Client, case.client_id)
     name = " ".join(p for p in (client.first_name, client.last_name) if p) if client else ""
     return EntryCase(client.pseudonym if client else "", name, case.phase, case.opened_on)
@@ -216,7 +206,7 @@ def entry_defaults(session: Session, case_id: str, device_id: str, today: dt.dat
                    scheduled_municipality: str | None = None) -> EntryDefaults:
     """Today; the municipality of today's schedule, else the case's; the last contact type and
     duration this laptop recorded; the interpreter language of the case's last consultation."""
-    case = _live_case(session, case_id)
+    case = live_row(session, Case, case_id)
     last_own_query = (select(Consultation.contact_type, Consultation.duration_minutes)
                       .where(Consultation.device_id == device_id, Consultation.deleted.is_(False))
                       .order_by(Consultation.updated_at.desc()).limit(1))
@@ -301,9 +291,7 @@ def follow_up_counts(session: Session, today: dt.date, *, device_id: str | None 
 
 def set_follow_up_done(vault: Vault, consultation_id: str, done: bool = True) -> None:
     with vault.transaction() as session:
-        row = session.get(Consultation, uuid.UUID(consultation_id))
-        if row is None or row.deleted:
-            raise RecordNotFound(record=consultation_id)
+        row = live_row(session, Consultation, consultation_id)
         row.follow_up_done = done
         session.flush()
         audit.record(session, "follow-up.done" if done else "follow-up.reopened", record_type="consultation",
