@@ -187,3 +187,13 @@ class RetentionNotDue(KimError):
         "{pseudonym}: die Aufbewahrungsfrist ist noch nicht abgelaufen (nicht alle Fälle sind abgeschlossen "
         "oder der letzte Abschluss liegt weniger als {years} Jahre zurück). Es wurde nichts gelöscht.",
     )
+
+
+class SyncNotReady(KimError):
+    exit_code = 2
+    template = QT_TRANSLATE_NOOP("errors", "Austausch nicht möglich: {reason}")
+
+
+class KeysRefused(KimError):
+    exit_code = 2
+    template = QT_TRANSLATE_NOOP("errors", "Schlüssel abgelehnt: {reason}")

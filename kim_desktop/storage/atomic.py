@@ -30,7 +30,9 @@ def write_atomic(path: Path, data: bytes, mode: int = 0o600) -> None:
     try:
         fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, mode)
         try:
-            os.write(fd, data)
+            view = memoryview(data)
+            while view:  # os.write may write less than asked, e.g. on a USB stick
+                view = view[os.write(fd, view):]
             os.fsync(fd)
         finally:
             os.close(fd)

@@ -22,6 +22,9 @@ from kim_desktop.storage.envelope import Envelope, write_envelope
 
 log = logging.getLogger(__name__)
 STATE_LAST_BACKUP = "last_backup_at"
+# Set in every backup copy, never in the live vault: a vault restored from a backup starts a new
+# epoch of its sync packages (sync.streams), so that no sequence number is used twice.
+COPY_FLAG = "copy.from_backup"
 
 
 @dataclass(frozen=True)
@@ -36,8 +39,9 @@ def backup_name(vault_id: str, reason: str = "") -> str:
     return f"kim-{vault_id[:8]}-{stamp}{tag}{VAULT_SUFFIX}"
 
 
-def snapshot(path: Path, data_key: bytes, target: Path) -> None:
-    """A consistent, encrypted, owner-only copy of the vault (WAL content included) at target."""
+def snapshot(path: Path, data_key: bytes, target: Path, *, as_backup: bool = False) -> None:
+    """A consistent, encrypted, owner-only copy of the vault (WAL content included) at target.
+    as_backup marks the copy (COPY_FLAG); a vault that is moved is not a backup."""
     source = cipher.connect(path, data_key)
     try:
         copy = sqlcipher3.connect(str(target), isolation_level=None)
@@ -45,6 +49,8 @@ def snapshot(path: Path, data_key: bytes, target: Path) -> None:
             copy.execute("PRAGMA cipher_log_level = NONE")
             copy.execute(cipher.key_pragma(data_key))
             source.backup(copy)
+            if as_backup:
+                copy.execute("INSERT OR REPLACE INTO local_state (key, value) VALUES (?, '1')", (COPY_FLAG,))
             copy.execute("PRAGMA journal_mode = DELETE")
         finally:
             copy.close()
@@ -62,7 +68,7 @@ def backup_file(path: Path, data_key: bytes, envelope: Envelope, dest_dir: Path,
     partial = target.with_name(target.name + ".part")
     try:
         dest_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
-        snapshot(path, data_key, partial)
+        snapshot(path, data_key, partial, as_backup=True)
         write_envelope(envelope_path(target), envelope)
         partial.replace(target)
         fsync_dir(dest_dir)

@@ -46,7 +46,26 @@ import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import Column, Connection, Index, Integer, LargeBinary, Table, Text, column, table
+from typing import Any
+
+from sqlalchemy import (
+    Column,
+    Connection,
+    Index,
+    Integer,
+    LargeBinary,
+    Select,
+    Table,
+    Text,
+    column,
+    false,
+    func,
+    insert,
+    literal,
+    literal_column,
+    select,
+    table,
+)
 
 from kim_desktop.storage.consultation_tables import Consultation
 from kim_desktop.storage.schema import Base
@@ -153,3 +172,39 @@ def check_search_index(conn: Connection) -> None:
     """Raises (sqlite 'database disk image is malformed' / 'fts5: checksum mismatch') when the index
     does not match the live rows' text; for tests and the vault check."""
     conn.exec_driver_sql(f"INSERT INTO {SEARCH_TABLE}({SEARCH_TABLE}, rank) VALUES ('integrity-check', 1)")
+
+
+_fts = table(SEARCH_TABLE, column(SEARCH_TABLE), column("rowid"), column("notes"), column("next_steps"))
+_rowid = literal_column("rowid")
+
+
+def _indexed_text(condition: Any, *leading: Any) -> Select[Any]:
+    return (select(*leading, _rowid, _c.notes, _c.next_steps)
+            .select_from(Consultation.__table__).where(condition, _c.deleted == false()))
+
+
+@contextmanager
+def reindexing(conn: Connection, changed_ids: list[object], adding: bool) -> Iterator[None]:
+    """Inside one write transaction: consultations changed (`changed_ids`, existing before) and
+    added, without the per-row triggers. The changed rows' index entries are dropped before and
+    written after (500 ids a statement); the added rows (those with a rowid above the largest
+    before) are indexed in one statement: FTS5 writes a new segment at the end of every
+    statement, and 40 statements of 500 rows cost ≈ 20× one statement of 20 000."""
+    if not has_search_index(conn) or not (changed_ids or adding):
+        yield
+        return
+    for name in TRIGGERS:
+        conn.exec_driver_sql(f"DROP TRIGGER IF EXISTS {name}")
+    for start in range(0, len(changed_ids), 500):
+        conn.execute(insert(_fts).from_select([SEARCH_TABLE, "rowid", "notes", "next_steps"],
+                                              _indexed_text(_c.id.in_(changed_ids[start:start + 500]),
+                                                            literal("delete"))))
+    largest = conn.execute(select(func.max(_rowid)).select_from(Consultation.__table__)).scalar() or 0
+    yield
+    columns = ["rowid", "notes", "next_steps"]
+    for start in range(0, len(changed_ids), 500):
+        conn.execute(insert(_fts).from_select(columns, _indexed_text(_c.id.in_(changed_ids[start:start + 500]))))
+    if adding:
+        conn.execute(insert(_fts).from_select(columns, _indexed_text(_rowid > largest)))
+    for ddl in TRIGGERS.values():
+        conn.exec_driver_sql(ddl)

@@ -5,7 +5,12 @@ Later features register their modules here.
 
 from __future__ import annotations
 
-from kim_desktop.storage import consultation_tables, master_data_tables, search_tables  # noqa: F401 - their tables
+from kim_desktop.storage import (  # noqa: F401 - their tables
+    consultation_tables,
+    master_data_tables,
+    search_tables,
+    sync_tables,
+)
 from kim_desktop.storage.schema import Base
 
 metadata = Base.metadata

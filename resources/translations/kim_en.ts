@@ -839,27 +839,27 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>Cases</name>
     <message>
-        <location filename="../../kim_desktop/services/cases.py" line="37"/>
+        <location filename="../../kim_desktop/services/cases.py" line="38"/>
         <source>Bitte das Ziel beschreiben.</source>
         <translation>Please describe the goal.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/cases.py" line="38"/>
+        <location filename="../../kim_desktop/services/cases.py" line="39"/>
         <source>Der Fall ist abgeschlossen; bitte den Fall erst wieder aufnehmen.</source>
         <translation>The case is closed; please reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/cases.py" line="39"/>
+        <location filename="../../kim_desktop/services/cases.py" line="40"/>
         <source>Bitte eine Kommune wählen.</source>
         <translation>Please choose a municipality.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/cases.py" line="40"/>
+        <location filename="../../kim_desktop/services/cases.py" line="41"/>
         <source>Ein Fall kann nicht in der Zukunft beginnen.</source>
         <translation>A case cannot start in the future.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/cases.py" line="41"/>
+        <location filename="../../kim_desktop/services/cases.py" line="42"/>
         <source>Diese Einwilligung ist bereits widerrufen.</source>
         <translation>This consent has already been revoked.</translation>
     </message>
@@ -867,57 +867,57 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="137"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="138"/>
         <source>Name oder Pseudonym (K-XXXX-XX) – Strg+F</source>
         <translation>Name or pseudonym (K-XXXX-XX) – Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="139"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="140"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="141"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="142"/>
         <source>auch abgeschl&amp;ossene</source>
         <translation>Include c&amp;losed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="159"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="160"/>
         <source>&amp;Neue Klientin / neuer Klient …</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="160"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="161"/>
         <source>Strg+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="161"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="162"/>
         <source>&amp;Fall öffnen …</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="162"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="163"/>
         <source>Einen weiteren Fall für eine schon erfasste Person öffnen</source>
         <translation>Open another case for a person who is already recorded</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="243"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="244"/>
         <source>Die Liste wird gelesen …</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="261"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="262"/>
         <source>Die %1 Fälle mit der jüngsten Beratung; die Suche grenzt weiter ein.</source>
         <translation>The %1 cases with the most recent consultations; searching narrows the list further.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="264"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="265"/>
         <source>1 Fall</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="266"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="267"/>
         <source>%1 Fälle</source>
         <translation>%1 cases</translation>
     </message>
@@ -1855,32 +1855,32 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>Clients</name>
     <message>
-        <location filename="../../kim_desktop/services/clients.py" line="27"/>
+        <location filename="../../kim_desktop/services/clients.py" line="28"/>
         <source>Bitte Vor- oder Nachnamen eingeben.</source>
         <translation>Please enter a first or last name.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/clients.py" line="28"/>
+        <location filename="../../kim_desktop/services/clients.py" line="29"/>
         <source>Das Geburtsdatum liegt in der Zukunft.</source>
         <translation>The date of birth is in the future.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/clients.py" line="29"/>
+        <location filename="../../kim_desktop/services/clients.py" line="30"/>
         <source>Das Geburtsdatum liegt vor 1900.</source>
         <translation>The date of birth is before 1900.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/clients.py" line="30"/>
+        <location filename="../../kim_desktop/services/clients.py" line="31"/>
         <source>Das ist keine E-Mail-Adresse.</source>
         <translation>That is not an e-mail address.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/clients.py" line="31"/>
+        <location filename="../../kim_desktop/services/clients.py" line="32"/>
         <source>Der Text ist zu lang (höchstens {limit} Zeichen).</source>
         <translation>The text is too long (at most {limit} characters).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/clients.py" line="32"/>
+        <location filename="../../kim_desktop/services/clients.py" line="33"/>
         <source>Unbekannter Wert „{value}“.</source>
         <translation>Unknown value ‘{value}’.</translation>
     </message>
@@ -2261,112 +2261,112 @@ Refer anyway? The decision is recorded with the consultation.</translation>
 <context>
     <name>ConsultationListPage</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="101"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="102"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="102"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="103"/>
         <source>Name, Pseudonym oder Wort aus den Notizen</source>
         <translation>Name, pseudonym or word from the notes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="103"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="104"/>
         <source>alle Kommunen</source>
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="108"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="109"/>
         <source>alle Rechtskreise</source>
         <translation>all legal domains</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="109"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="110"/>
         <source>alle Kontaktarten</source>
         <translation>all contact types</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="111"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="112"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="111"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="112"/>
         <source>Gerät %1</source>
         <translation>Device %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="113"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="114"/>
         <source>abgeschlossene &amp;Fälle einbeziehen</source>
         <translation>I&amp;nclude closed cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="115"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="116"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset filters</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="124"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="125"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="208"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="209"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="209"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="210"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="210"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="211"/>
         <source>&amp;Rechtskreis:</source>
         <translation>&amp;Legal domain:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="211"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="212"/>
         <source>Datum &amp;von:</source>
         <translation>&amp;Date from:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="212"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="213"/>
         <source>b&amp;is:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="213"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="214"/>
         <source>Kontakt&amp;art:</source>
         <translation>&amp;Contact type:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="215"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="216"/>
         <source>Case &amp;Management:</source>
         <translation>C&amp;ase Management:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="340"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="341"/>
         <source>„bis“ liegt vor „von“.</source>
         <translation>‘to’ is before ‘from’.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="376"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="377"/>
         <source>Beratungen werden gezählt …</source>
         <translation>Counting consultations…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="410"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="411"/>
         <source>Keine Beratungen</source>
         <translation>No consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="412"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="413"/>
         <source>1 Beratung</source>
         <translation>1 consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="414"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="415"/>
         <source>%1 Beratungen</source>
         <translation>%1 consultations</translation>
     </message>
@@ -2432,52 +2432,52 @@ Refer anyway? The decision is recorded with the consultation.</translation>
 <context>
     <name>Consultations</name>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="34"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="35"/>
         <source>Eine Beratung kann nicht in der Zukunft liegen.</source>
         <translation>A consultation cannot lie in the future.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="35"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="36"/>
         <source>Die Beratung liegt vor dem Beginn des Falls ({date}).</source>
         <translation>The consultation lies before the start of the case ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="36"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="37"/>
         <source>Die Dauer muss zwischen 1 und 720 Minuten liegen.</source>
         <translation>The duration must be between 1 and 720 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="37"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="38"/>
         <source>Bitte die Kommune angeben.</source>
         <translation>Please choose the municipality.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="38"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="39"/>
         <source>Unbekannter Eintrag „{code}“.</source>
         <translation>Unknown entry ‘{code}’.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="39"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="40"/>
         <source>Bitte mindestens ein Thema wählen.</source>
         <translation>Please select at least one topic.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="40"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="41"/>
         <source>Die Wiedervorlage liegt vor dem Beratungstag.</source>
         <translation>The follow-up lies before the consultation date.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="41"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="42"/>
         <source>Der Fall ist abgeschlossen; für eine neue Beratung den Fall bitte erst wieder aufnehmen.</source>
         <translation>The case is closed; to record a new consultation, please reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="43"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="44"/>
         <source>Für diese Vermittlung fehlt eine gültige Einwilligung; bitte bestätigen oder ändern.</source>
         <translation>A valid consent is missing for this referral; please confirm or change it.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/consultations.py" line="45"/>
+        <location filename="../../kim_desktop/services/consultations.py" line="46"/>
         <source>Uhrzeit bitte als HH:MM angeben.</source>
         <translation>Please enter the time as HH:MM.</translation>
     </message>
@@ -3948,32 +3948,32 @@ verschieben?</source>
         <translation>No recovery key: a forgotten password means lost data.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="127"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="126"/>
         <source>Wiedervorlagen: %1 überfällig, %2 heute fällig</source>
         <translation>Follow-ups: %1 overdue, %2 due today</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="157"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="156"/>
         <source>Sicherung läuft …</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="160"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="159"/>
         <source>Sicherung angelegt: %1</source>
         <translation>Backup created: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="170"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="169"/>
         <source>Prüfung läuft …</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="173"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="172"/>
         <source>Ergebnis: in Ordnung</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="173"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="172"/>
         <source>Ergebnis: FEHLER gefunden</source>
         <translation>Result: ERRORS found</translation>
     </message>
@@ -4177,67 +4177,67 @@ verschieben?</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="41"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="44"/>
         <source>Eine Beratung auswählen, um sie hier ganz zu sehen; Eingabetaste oder Doppelklick öffnet sie zum Bearbeiten.</source>
         <translation>Select a consultation to see it here in full; Enter or double-click opens it for editing.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="43"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="46"/>
         <source>Zu diesem Fall gibt es noch keine Beratung.</source>
         <translation>There are no consultations for this case yet.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="44"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="47"/>
         <source>Beratung bearbei&amp;ten …</source>
         <translation>O&amp;pen consultation…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="69"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="72"/>
         <source>⚠ %1 (ohne Einwilligung)</source>
         <translation>⚠ %1 (without consent)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="75"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="78"/>
         <source>%1 (%2 Min.)</source>
         <translation>%1 (%2 min)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="83"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="86"/>
         <source>%1, erledigt</source>
         <translation>%1, done</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="99"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="102"/>
         <source>Vermittlung ohne gültige Einwilligung; die Entscheidung ist im Protokoll vermerkt.</source>
         <translation>Referral without valid consent; the decision is recorded in the audit log.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="108"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="111"/>
         <source>Eine Beratung mit Vermittlung ohne Einwilligung.</source>
         <translation>One consultation with a referral without consent.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="110"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="113"/>
         <source>%1 Beratungen mit Vermittlung ohne Einwilligung.</source>
         <translation>%1 consultations with a referral without consent.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="126"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="129"/>
         <source>Rechtskreise: %1</source>
         <translation>Legal domains: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="127"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="130"/>
         <source>Vermittlungen: %1</source>
         <translation>Referrals: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="128"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="131"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="129"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="132"/>
         <source>Vereinbarte nächste Schritte:</source>
         <translation>Agreed next steps:</translation>
     </message>
@@ -4422,6 +4422,16 @@ verschieben?</source>
         <location filename="../../kim_desktop/errors.py" line="185"/>
         <source>{pseudonym}: die Aufbewahrungsfrist ist noch nicht abgelaufen (nicht alle Fälle sind abgeschlossen oder der letzte Abschluss liegt weniger als {years} Jahre zurück). Es wurde nichts gelöscht.</source>
         <translation>{pseudonym}: the retention period has not yet expired (not all cases are closed, or the last one was closed less than {years} years ago). Nothing was deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/errors.py" line="194"/>
+        <source>Austausch nicht möglich: {reason}</source>
+        <translation>Exchange not possible: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/errors.py" line="199"/>
+        <source>Schlüssel abgelehnt: {reason}</source>
+        <translation>Key rejected: {reason}</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/services/demo_data.py" line="70"/>

@@ -324,6 +324,11 @@ def test_last_window_closed_is_connected_once_over_lock_cycles(qtbot, make_contr
     for _ in range(2):
         ctl.lock()
         _unlock(qtbot, ctl)
+    # The automatic backup after unlocking runs in the background; with a job running, quitting
+    # waits for it (another test covers that), so let it end first.
+    from kim_desktop.ui.background import jobs
+
+    qtbot.waitUntil(lambda: jobs.count == 0, timeout=10000)
     QtWidgets.QApplication.instance().lastWindowClosed.emit()
     assert ctl.quit_calls == 1
     assert ctl.finished

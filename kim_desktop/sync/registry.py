@@ -1,0 +1,60 @@
+"""Which tables travel in packages, who owns them, and which columns never leave a laptop
+of a `pseudonymised` team. A new synced table only needs a line in TABLES (parents first).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import Table
+
+from kim_desktop.storage.consultation_tables import (
+    Case,
+    CaseConsent,
+    CaseGoal,
+    CasePhaseChange,
+    Client,
+    Consultation,
+)
+from kim_desktop.storage.master_data_tables import CatalogueEntry
+from kim_desktop.storage.schema import SyncedRecord, VaultProfile
+
+DEVICE = "device"  # the case manager whose laptop made the record owns it
+COORDINATION = "coordination"  # the coordinators own it (master data, escalation feedback)
+
+SYNC_COLUMNS = ("id", "device_id", "revision", "updated_at", "deleted")
+
+
+@dataclass(frozen=True)
+class SyncTable:
+    model: type[SyncedRecord]
+    owner: str
+    # Never leave the laptop of a team with sync policy "pseudonymised" (DESIGN §4).
+    private_columns: tuple[str, ...] = ()
+
+    @property
+    def table(self) -> Table:
+        return self.model.__table__  # type: ignore[attr-defined, no-any-return]
+
+    @property
+    def name(self) -> str:
+        return self.table.name
+
+
+TABLES: tuple[SyncTable, ...] = (
+    SyncTable(VaultProfile, DEVICE),
+    SyncTable(Client, DEVICE, ("first_name", "last_name", "birth_date", "address", "phone", "email",
+                               "household", "notes")),
+    SyncTable(Case, DEVICE),
+    SyncTable(CasePhaseChange, DEVICE),
+    SyncTable(CaseGoal, DEVICE, ("description",)),
+    SyncTable(CaseConsent, DEVICE, ("scope",)),
+    SyncTable(Consultation, DEVICE, ("notes", "next_steps", "place")),
+    SyncTable(CatalogueEntry, COORDINATION),
+)
+
+BY_NAME = {entry.name: entry for entry in TABLES}
+
+
+def owned_by(owner: str) -> tuple[SyncTable, ...]:
+    return tuple(entry for entry in TABLES if entry.owner == owner)
