@@ -130,6 +130,10 @@ def _parser() -> argparse.ArgumentParser:
                            help="Startwert des Zufalls: gleicher Startwert, gleiche Daten (Standard: 0)")
     demo_data.add_argument("--add", action="store_true",
                            help="auch hinzufügen, wenn die Datendatei schon Klientinnen und Klienten hat")
+
+    from kim_desktop import cli_sync  # here, not at the top: cli_sync imports this module
+
+    cli_sync.add_commands(sub, [vault_opt, pw_opt])
     return parser
 
 
@@ -141,7 +145,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     setup_logging()
     try:
-        return COMMANDS[args.command](args)
+        handler = COMMANDS.get(args.command) or args.handler  # cli_sync's subcommands name their own
+        return handler(args)
     except (KimError, OSError) as exc:
         known = as_known_error(exc)
         assert known is not None

@@ -160,6 +160,25 @@ def as_known_error(exc: BaseException) -> KimError | None:
     return None
 
 
+_OS_REASONS = {
+    errno.ENOENT: "nicht gefunden",
+    errno.EEXIST: "existiert bereits",
+    errno.EACCES: "keine Berechtigung",
+    errno.EPERM: "keine Berechtigung",
+    errno.EROFS: "nur lesbar (schreibgeschützt)",
+    errno.ENOSPC: "Datenträger voll",
+    errno.EDQUOT: "Speicherkontingent erschöpft",
+    errno.EISDIR: "ist ein Ordner",
+    errno.ENOTDIR: "kein Ordner",
+    errno.EIO: "Ein-/Ausgabefehler (Datenträger entfernt?)",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """A German reason for the common file-system errors (the system's own text is English)."""
+    return _OS_REASONS.get(exc.errno or 0) or exc.strerror or type(exc).__name__
+
+
 class InputRejected(KimError):
     """A record the user entered breaks a rule; `field` names the input to mark in a form."""
 

@@ -19,7 +19,9 @@ def setup_logging(directory: Path | None = None, level: int = logging.INFO) -> P
     handler = logging.handlers.RotatingFileHandler(path, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
-    root.handlers = [h for h in root.handlers if not isinstance(h, logging.handlers.RotatingFileHandler)]
+    for old in [h for h in root.handlers if isinstance(h, logging.handlers.RotatingFileHandler)]:
+        root.removeHandler(old)
+        old.close()
     root.addHandler(handler)
     root.setLevel(level)
     # SQL statements carry no values (hide_parameters), but they are noise at INFO.

@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from kim_desktop.config.deployment import Deployment
 from kim_desktop.domain.roles import Role
-from kim_desktop.errors import StorageFull, SyncNotReady, VaultNotWritable
+from kim_desktop.errors import StorageFull, SyncNotReady, VaultNotWritable, os_reason
 from kim_desktop.storage import audit
 from kim_desktop.storage.atomic import write_atomic
 from kim_desktop.storage.migrate import head_revision
@@ -131,7 +131,7 @@ def _write(out_dir: Path, name: str, data: bytes) -> Path:
     except StorageFull:
         raise
     except OSError as exc:
-        raise VaultNotWritable(path=out_dir, reason=exc.strerror or type(exc).__name__) from None
+        raise VaultNotWritable(path=out_dir, reason=os_reason(exc)) from None
     return target
 
 

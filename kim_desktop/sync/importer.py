@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from kim_desktop.config.deployment import Deployment
 from kim_desktop.domain.roles import Role
+from kim_desktop.errors import os_reason
 from kim_desktop.storage import audit
 from kim_desktop.storage.migrate import known_revisions
 from kim_desktop.storage.schema import utcnow
@@ -32,7 +33,13 @@ from kim_desktop.storage.vault import Vault
 from kim_desktop.sync import devices, package, registry
 from kim_desktop.sync.codec import BadValue, codec_for
 from kim_desktop.sync.keys import Endorsement, VaultKeys, load_keys
-from kim_desktop.sync.recipients import ANNOUNCED, KnownCoordinator, add_coordinator, known_coordinators
+from kim_desktop.sync.recipients import (
+    ANNOUNCED,
+    KnownCoordinator,
+    add_coordinator,
+    known_coordinators,
+    remove_coordinator,
+)
 
 log = logging.getLogger(__name__)
 
@@ -125,16 +132,17 @@ def import_file(vault: Vault, deployment: Deployment, keys: VaultKeys, path: Pat
                 session.rollback()
                 return outcome
             changes.apply()
-            _after_apply(session, vault, opened, outcome)
+            _after_apply(session, vault, deployment, opened, outcome)
             outcome.status = UNCHANGED if previous is not None else IMPORTED
             if previous is not None:
-                outcome.notes.append(f"bereits am {previous.at:%d.%m.%Y} importiert")
+                outcome.notes.append(f"bereits am {previous.at.astimezone():%d.%m.%Y} importiert")
             _log(session, outcome, opened.manifest)
             audit.record(session, "sync.imported", record_type="package", record_id=outcome.package_id)
         log.info("package %s: %s", outcome.package_id, outcome.status)
     except package.Refused as refusal:
         outcome.status, outcome.reason = REFUSED, refusal.reason
-        log.info("package refused (%s): %s", outcome.package_id or "-", refusal.reason)
+        # The reason may name a case manager (unknown device); the log keeps ids only.
+        log.info("package %s refused", outcome.package_id or "-")
         if not dry_run:
             _log_refusal(vault, outcome)
     return outcome
@@ -147,7 +155,7 @@ def _open(path: Path, keys: VaultKeys) -> package.OpenedPackage:
             raise package.Refused(f"Datei zu groß (über {package.MAX_PACKAGE_BYTES // (1024 * 1024)} MB)")
         data = Path(path).read_bytes()
     except OSError as exc:
-        raise package.Refused(f"Datei nicht lesbar ({exc.strerror or type(exc).__name__})") from None
+        raise package.Refused(f"Datei nicht lesbar ({os_reason(exc)})") from None
     return package.read(data, keys)
 
 
@@ -405,7 +413,8 @@ def _update_statement(table: Table) -> Any:
     return _UPDATES[table.name]
 
 
-def _after_apply(session: Session, vault: Vault, opened: package.OpenedPackage, outcome: FileOutcome) -> None:
+def _after_apply(session: Session, vault: Vault, deployment: Deployment, opened: package.OpenedPackage,
+                 outcome: FileOutcome) -> None:
     manifest, conn = opened.manifest, session.connection()
     _remember_received(conn, manifest["device_id"], manifest["epoch"], manifest["stream"], manifest["sequence"],
                        manifest["package_id"], opened.manifest_hash, manifest["previous_hash"])
@@ -420,8 +429,8 @@ def _after_apply(session: Session, vault: Vault, opened: package.OpenedPackage, 
                                str(entry.get("previous_hash") or ""))
         except (KeyError, TypeError, ValueError):
             raise package.Refused("Empfangsbestätigung unlesbar") from None
-    if outcome.kind == package.FEEDBACK:
-        _learn_coordinators(session, opened)
+    if outcome.kind in (package.FEEDBACK, package.REPLICATION):
+        _learn_coordinators(session, deployment, opened)
     device = session.get(SyncDevice, manifest["device_id"])
     if device is not None:
         device.last_package_at = utcnow()
@@ -429,7 +438,9 @@ def _after_apply(session: Session, vault: Vault, opened: package.OpenedPackage, 
     if previous_hash_mismatch(conn, manifest):
         outcome.notes.append("Vorgängerpaket passt nicht zur Kette (anderer Inhalt unter derselben Nummer?)")
     if not opened.records:
-        outcome.notes.append(f"Lebenszeichen: nichts Neues seit Paket {manifest.get('last_content_sequence', 0)}")
+        last = manifest.get("last_content_sequence") or 0
+        outcome.notes.append(f"Lebenszeichen: nichts Neues seit Paket {last}" if last
+                             else "Lebenszeichen: noch keine Datensätze")
 
 
 def _remember_received(conn: Connection, device_id: str, epoch: str, stream: str, sequence: int, package_id: str,
@@ -459,9 +470,9 @@ def previous_hash_mismatch(conn: Connection, manifest: dict[str, Any]) -> bool:
     return before is not None and before != manifest["previous_hash"]
 
 
-def _learn_coordinators(session: Session, opened: package.OpenedPackage) -> None:
-    """Feedback carries the sender's keys (after a rotation endorsed by the old ones) and the
-    other coordinators': this laptop encrypts to them from now on."""
+def _learn_coordinators(session: Session, deployment: Deployment, opened: package.OpenedPackage) -> None:
+    """Feedback and replication carry the sender's keys (after a rotation endorsed by the old
+    ones), feedback also the other coordinators': packages are encrypted to them from now on."""
     manifest = opened.manifest
     announced = [{"name": manifest.get("owner") or "", "age_recipient": manifest["age_recipient"],
                   "signing_key": manifest["signing_key"]}]
@@ -475,13 +486,10 @@ def _learn_coordinators(session: Session, opened: package.OpenedPackage) -> None
         add_coordinator(session, KnownCoordinator(entry["name"], entry["age_recipient"], entry["signing_key"],
                                                   ANNOUNCED))
     endorsement = Endorsement.from_json(manifest.get("endorsement"))
-    if endorsement is not None:
-        from kim_desktop.storage.sync_tables import SyncRecipient
-
-        for row in session.scalars(select(SyncRecipient).where(
-                SyncRecipient.signing_key == endorsement.previous_signing_key)):
-            if row.age_recipient != manifest["age_recipient"]:
-                row.removed = True
+    if endorsement is not None:  # the sender's old keys are retired: no more packages to them
+        for known in known_coordinators(session, deployment):
+            if known.signing_key == endorsement.previous_signing_key and known.age_recipient != manifest["age_recipient"]:
+                remove_coordinator(session, known.age_recipient)
     session.flush()
 
 

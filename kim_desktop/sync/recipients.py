@@ -13,6 +13,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kim_desktop.config.deployment import Deployment
+from kim_desktop.domain.roles import Role
 from kim_desktop.storage.schema import utcnow
 from kim_desktop.storage.sync_tables import SyncRecipient
 from kim_desktop.sync.keys import BadKey, VaultKeys, parse_recipient, parse_signing_key
@@ -54,7 +55,8 @@ def add_coordinator(session: Session, coordinator: KnownCoordinator) -> None:
 
 
 def remove_coordinator(session: Session, age_recipient: str) -> bool:
-    """False when no such coordinator is known. A preset is hidden by a removed row."""
+    """Hides the coordinator (a preset by a removed row). False when it was removed before; the
+    caller checks against known_coordinators() that it is known at all."""
     row = session.get(SyncRecipient, age_recipient)
     if row is not None:
         if row.removed:
@@ -67,11 +69,14 @@ def remove_coordinator(session: Session, age_recipient: str) -> bool:
 
 
 def public_key_text(name: str, role: str, device_id: str, keys: VaultKeys) -> str:
-    """The vault's public keys: nothing secret, safe to mail or print."""
+    """The vault's public keys: nothing secret, safe to mail or print. A coordinator's is a
+    `[[coordinators]]` table; a case manager's says `[[devices]]`, so that nobody adds a laptop
+    as a coordinator by mistake (`parse_public_key_text` refuses it)."""
+    table = "coordinators" if role in (str(Role.COORDINATOR), Role.COORDINATOR.label) else "devices"
     return (
         f"# KIM Desktop – öffentliche Schlüssel ({role}, Gerät {device_id})\n"
         f"# Fingerabdruck: {keys.fingerprint}\n"
-        "[[coordinators]]\n"
+        f"[[{table}]]\n"
         f"name = {_toml_string(name)}\n"
         f"age_recipient = \"{keys.age_recipient}\"\n"
         f"signing_key = \"{keys.signing_key}\"\n"
@@ -89,6 +94,8 @@ def parse_public_key_text(text: str) -> list[KnownCoordinator]:
     except tomllib.TOMLDecodeError as exc:
         raise BadKey(f"keine Schlüsseldatei ({exc})") from None
     entries = raw.get("coordinators")
+    if "devices" in raw and entries is None:
+        raise BadKey("das sind die Schlüssel eines Case-Management-Geräts, keiner Koordination")
     if not isinstance(entries, list) or not entries:
         raise BadKey("kein [[coordinators]]-Eintrag")
     found = []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Table
 
+from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.storage.consultation_tables import (
     Case,
     CaseConsent,
@@ -29,6 +30,7 @@ SYNC_COLUMNS = ("id", "device_id", "revision", "updated_at", "deleted")
 class SyncTable:
     model: type[SyncedRecord]
     owner: str
+    label: str  # German plural for summaries (translate with context "SyncTable")
     # Never leave the laptop of a team with sync policy "pseudonymised" (DESIGN §4).
     private_columns: tuple[str, ...] = ()
 
@@ -42,15 +44,15 @@ class SyncTable:
 
 
 TABLES: tuple[SyncTable, ...] = (
-    SyncTable(VaultProfile, DEVICE),
-    SyncTable(Client, DEVICE, ("first_name", "last_name", "birth_date", "address", "phone", "email",
-                               "household", "notes")),
-    SyncTable(Case, DEVICE),
-    SyncTable(CasePhaseChange, DEVICE),
-    SyncTable(CaseGoal, DEVICE, ("description",)),
-    SyncTable(CaseConsent, DEVICE, ("scope",)),
-    SyncTable(Consultation, DEVICE, ("notes", "next_steps", "place")),
-    SyncTable(CatalogueEntry, COORDINATION),
+    SyncTable(VaultProfile, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Geräteprofile")),
+    SyncTable(Client, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Personen"),
+              ("first_name", "last_name", "birth_date", "address", "phone", "email", "household", "notes")),
+    SyncTable(Case, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Fälle")),
+    SyncTable(CasePhaseChange, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Phasenwechsel")),
+    SyncTable(CaseGoal, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Ziele"), ("description",)),
+    SyncTable(CaseConsent, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Einwilligungen"), ("scope",)),
+    SyncTable(Consultation, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Beratungen"), ("notes", "next_steps", "place")),
+    SyncTable(CatalogueEntry, COORDINATION, QT_TRANSLATE_NOOP("SyncTable", "Stammdaten")),
 )
 
 BY_NAME = {entry.name: entry for entry in TABLES}

@@ -4140,6 +4140,49 @@ verschieben?</source>
     </message>
 </context>
 <context>
+    <name>SyncTable</name>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="47"/>
+        <source>Geräteprofile</source>
+        <translation>Device profiles</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="48"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="50"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="51"/>
+        <source>Phasenwechsel</source>
+        <translation>Phase changes</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="52"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="53"/>
+        <source>Einwilligungen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="54"/>
+        <source>Beratungen</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="55"/>
+        <source>Stammdaten</source>
+        <translation>Master data</translation>
+    </message>
+</context>
+<context>
     <name>TimelineTab</name>
     <message>
         <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="35"/>
@@ -4409,27 +4452,27 @@ verschieben?</source>
         <translation>Backup failed: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="167"/>
+        <location filename="../../kim_desktop/errors.py" line="186"/>
         <source>Eingabe abgelehnt.</source>
         <translation>Input rejected.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="180"/>
+        <location filename="../../kim_desktop/errors.py" line="199"/>
         <source>Der Datensatz {record} ist nicht (mehr) vorhanden.</source>
         <translation>The record {record} does not exist (any more).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="185"/>
+        <location filename="../../kim_desktop/errors.py" line="204"/>
         <source>{pseudonym}: die Aufbewahrungsfrist ist noch nicht abgelaufen (nicht alle Fälle sind abgeschlossen oder der letzte Abschluss liegt weniger als {years} Jahre zurück). Es wurde nichts gelöscht.</source>
         <translation>{pseudonym}: the retention period has not yet expired (not all cases are closed, or the last one was closed less than {years} years ago). Nothing was deleted.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="194"/>
+        <location filename="../../kim_desktop/errors.py" line="213"/>
         <source>Austausch nicht möglich: {reason}</source>
         <translation>Exchange not possible: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/errors.py" line="199"/>
+        <location filename="../../kim_desktop/errors.py" line="218"/>
         <source>Schlüssel abgelehnt: {reason}</source>
         <translation>Key rejected: {reason}</translation>
     </message>
