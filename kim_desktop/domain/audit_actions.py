@@ -4,6 +4,7 @@ the Art. 15 access request show the same, translated in the context CONTEXT."""
 from __future__ import annotations
 
 from kim_desktop.domain.messages import Translate
+from kim_desktop.domain.personal_data import SHOWN_ACTION_PREFIX
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 
 CONTEXT = "CaseAudit"
@@ -11,6 +12,17 @@ ACTION_LABELS = {
     "client.created": QT_TRANSLATE_NOOP("CaseAudit", "Person angelegt"),
     "client.changed": QT_TRANSLATE_NOOP("CaseAudit", "Angaben zur Person geändert"),
     "client.access-request": QT_TRANSLATE_NOOP("CaseAudit", "Auskunft nach Art. 15 DSGVO erstellt"),
+    # A coordinator opened the personal details, for the reason in the code (domain.personal_data).
+    "client.personal-data-shown.access-request": QT_TRANSLATE_NOOP(
+        "CaseAudit", "Personendaten angezeigt: Auskunftsersuchen nach Art. 15 DSGVO"),
+    "client.personal-data-shown.supervision": QT_TRANSLATE_NOOP(
+        "CaseAudit", "Personendaten angezeigt: Fachaufsicht oder Beschwerde"),
+    "client.personal-data-shown.deputy": QT_TRANSLATE_NOOP(
+        "CaseAudit", "Personendaten angezeigt: Vertretung im Case Management"),
+    "client.personal-data-shown.correction": QT_TRANSLATE_NOOP(
+        "CaseAudit", "Personendaten angezeigt: Berichtigung von Daten"),
+    "client.personal-data-shown.other": QT_TRANSLATE_NOOP(
+        "CaseAudit", "Personendaten angezeigt: sonstiger dienstlicher Grund"),
     "case.opened": QT_TRANSLATE_NOOP("CaseAudit", "Fall eröffnet"),
     "case.phase-changed": QT_TRANSLATE_NOOP("CaseAudit", "Phase geändert"),
     "case.closed": QT_TRANSLATE_NOOP("CaseAudit", "Fall abgeschlossen"),
@@ -29,6 +41,7 @@ ACTION_LABELS = {
 }
 RETENTION_SUFFIX = ".deleted-retention"  # services.retention: "<record type>.deleted-retention"
 RETENTION_LABEL = QT_TRANSLATE_NOOP("CaseAudit", "nach Ablauf der Aufbewahrungsfrist gelöscht")
+SHOWN_LABEL = QT_TRANSLATE_NOOP("CaseAudit", "Personendaten angezeigt")  # a reason this version does not know
 RECORD_TYPE_LABELS = {
     "client": QT_TRANSLATE_NOOP("CaseAudit", "Person"),
     "case": QT_TRANSLATE_NOOP("CaseAudit", "Fall"),
@@ -45,6 +58,8 @@ def action_label(action: str, translate: Translate | None = None) -> str:
         return _text(translate, ACTION_LABELS[action])
     if action.endswith(RETENTION_SUFFIX):
         return _text(translate, RETENTION_LABEL)
+    if action.startswith(SHOWN_ACTION_PREFIX):
+        return _text(translate, SHOWN_LABEL)
     return action
 
 

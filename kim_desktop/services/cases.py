@@ -210,8 +210,9 @@ def case_stats(session: Session, case_ids: list[uuid.UUID] | None = None) -> dic
 
 
 def case_rows(session: Session, *, text: str = "", include_closed: bool = False,
-              client_id: str | None = None, limit: int = 2000) -> list[CaseRow]:
-    """The case list: newest activity first; text matches pseudonym and names."""
+              client_id: str | None = None, limit: int = 2000, pseudonymised: bool = False) -> list[CaseRow]:
+    """The case list: newest activity first; text matches pseudonym and names (pseudonymised: the
+    pseudonym only, see services.personal_data_view)."""
     query = (select(Case.id, Case.client_id, Client.pseudonym, Client.first_name, Client.last_name,
                     Client.birth_date, Case.municipality_ags, Case.focus, Case.phase, Case.opened_on,
                     Case.closed_on)
@@ -222,7 +223,7 @@ def case_rows(session: Session, *, text: str = "", include_closed: bool = False,
     if client_id is not None:
         query = query.where(Case.client_id == as_uuid(client_id))
     if text.strip():
-        query = query.where(client_text_condition(text))
+        query = query.where(client_text_condition(text, pseudonymised=pseudonymised))
     # A search usually leaves a few cases: their statistics come from the index by case id. The
     # whole list needs them all, read first: after the names, SQLite's page cache no longer holds
     # the index, and reading it again costs three times as much.

@@ -172,26 +172,27 @@ def search_clients(session: Session, text: str, *, limit: int = 50) -> list[Clie
             for r in session.execute(query)]
 
 
-def client_text_condition(text: str) -> ColumnElement[bool]:
+def client_text_condition(text: str, *, pseudonymised: bool = False) -> ColumnElement[bool]:
     """What a search field means: every word in the first name, last name or pseudonym; a text that
     reads as a pseudonym (`k7f3q2m`) also finds that pseudonym exactly. A pseudonym-like word is
-    still searched as a name too: one six-letter name in about thirty ("Zlatan") passes the check."""
-    words = [word_condition(word) for word in text.split()[:MAX_SEARCH_WORDS]]
+    still searched as a name too: one six-letter name in about thirty ("Zlatan") passes the check.
+    Pseudonymised (a coordinator's view, services.personal_data_view): the pseudonym only."""
+    words = [word_condition(word, pseudonymised=pseudonymised) for word in text.split()[:MAX_SEARCH_WORDS]]
     names = and_(*words) if words else true()
     pseudonym = normalise_pseudonym(text)
     return names if pseudonym is None else or_(Client.pseudonym == pseudonym, names)
 
 
-def word_condition(word: str) -> ColumnElement[bool]:
+def word_condition(word: str, *, pseudonymised: bool = False) -> ColumnElement[bool]:
     # SQLite's LIKE ignores the case of ASCII letters only, so "özdemir" would miss "Özdemir": the
     # word is tried in the spellings people store names in. (lower()/ILIKE would cost a function
     # call per row and fold only ASCII on SQLite as well. A PostgreSQL store needs ILIKE here.)
     variants = {_ascii_folded(v): v for v in (word, word.lower(), word.capitalize(), word.upper())}
+    columns = [Client.pseudonym] if pseudonymised else [Client.first_name, Client.last_name, Client.pseudonym]
     conditions = []
     for variant in sorted(variants.values()):
         pattern = f"%{_escape_like(variant)}%"
-        conditions += [column.like(pattern, escape="\\")
-                       for column in (Client.first_name, Client.last_name, Client.pseudonym)]
+        conditions += [column.like(pattern, escape="\\") for column in columns]
     return or_(*conditions)
 
 

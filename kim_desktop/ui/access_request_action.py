@@ -3,7 +3,9 @@
 Used by the privacy page and by the case detail page:
 `ask_and_write_access_request(parent, session, client_id)`.
 The PDF holds the client's personal data in plain text, so it is written only where the user
-chooses, after a warning, straight to that file (no temporary copy elsewhere).
+chooses, after a warning, straight to that file (no temporary copy elsewhere). In a pseudonymised
+view (a coordinator's vault) the reason is asked first and audited (ui.reveal_dialog), unless the
+caller's view already shows this client.
 """
 
 from __future__ import annotations
@@ -12,8 +14,10 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from kim_desktop.domain.personal_data import RevealReason
 from kim_desktop.errors import KimError
-from kim_desktop.ui.i18n import error_text
+from kim_desktop.services.personal_data_view import PersonalDataView
+from kim_desktop.ui.i18n import error_text, translate
 from kim_desktop.ui.qt import QCoreApplication, QtCore, QtWidgets
 
 if TYPE_CHECKING:
@@ -62,10 +66,28 @@ def write_in_background(session: AppSession, client_id: str, target: Path,
     return session.gate.run(JOB, op, on_done, on_error, receiver=receiver)
 
 
+def reason_given(parent: QtWidgets.QWidget, session: AppSession, client_id: str, pseudonym: str,
+                 view: PersonalDataView | None) -> bool:
+    """True when this view may show the client, or the user stated a reason now (audited)."""
+    from kim_desktop.ui.reveal_dialog import RevealDialog
+
+    view = view if view is not None else PersonalDataView.of(session.vault, translate)
+    if view.may_see(client_id):
+        return True
+    dialog = RevealDialog(session.vault, view, client_id, pseudonym, reason=RevealReason.ACCESS_REQUEST,
+                          parent=parent)
+    try:
+        return dialog.exec() == QtWidgets.QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
+
+
 def ask_and_write_access_request(parent: QtWidgets.QWidget, session: AppSession, client_id: str, *,
-                                 on_written: Callable[[Path | None], None] | None = None) -> bool:
+                                 on_written: Callable[[Path | None], None] | None = None,
+                                 view: PersonalDataView | None = None) -> bool:
     """Warns, asks for the file, then writes it in the background and tells the user the result.
-    Returns True when the PDF is being written; on_written gets the path, or None on failure."""
+    Returns True when the PDF is being written; on_written gets the path, or None on failure.
+    `view`: the caller's PersonalDataView, if it may already show this client."""
     box = QtWidgets.QMessageBox
     title = QCoreApplication.translate("AccessRequestAction", "Auskunft nach Art. 15 DSGVO")
     if session.gate.busy:
@@ -77,6 +99,8 @@ def ask_and_write_access_request(parent: QtWidgets.QWidget, session: AppSession,
     if pseudonym is None:
         box.warning(parent, title, QCoreApplication.translate(
             "AccessRequestAction", "Diese Person ist nicht (mehr) gespeichert."))
+        return False
+    if not reason_given(parent, session, client_id, pseudonym, view):
         return False
     warning = QCoreApplication.translate(
         "AccessRequestAction",

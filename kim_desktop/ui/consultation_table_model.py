@@ -252,8 +252,8 @@ class ConsultationTableModel(QtCore.QAbstractTableModel):
             return labels.municipalities.get(row.municipality_ags, row.municipality_ags)
         if field_ is Field.PSEUDONYM:
             return row.pseudonym
-        if field_ is Field.NAME:
-            return ", ".join(part for part in (row.last_name, row.first_name) if part)
+        if field_ is Field.NAME:  # the pseudonymised view reads no names: the pseudonym stands in
+            return ", ".join(part for part in (row.last_name, row.first_name) if part) or row.pseudonym
         if field_ is Field.CONTACT_TYPE:
             return labels.contact_types.get(row.contact_type, row.contact_type)
         if field_ is Field.DURATION:

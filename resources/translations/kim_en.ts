@@ -402,22 +402,22 @@
 <context>
     <name>AccessRequestAction</name>
     <message>
-        <location filename="../../kim_desktop/ui/access_request_action.py" line="70"/>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="92"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/access_request_action.py" line="72"/>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="94"/>
         <source>Gerade läuft eine andere Aufgabe mit der Datendatei. Bitte gleich noch einmal versuchen.</source>
         <translation>Another task is using the vault right now. Please try again in a moment.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/access_request_action.py" line="78"/>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="100"/>
         <source>Diese Person ist nicht (mehr) gespeichert.</source>
         <translation>This person is not (or no longer) stored.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/access_request_action.py" line="81"/>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="105"/>
         <source>Die Auskunft enthält alle gespeicherten Daten von %1: Stammdaten, Fälle, Einwilligungen, Beratungen mit Notizen und die Protokolleinträge.
 
 Sie wird als unverschlüsselte PDF-Datei an dem Ort gespeichert, den Sie im nächsten Schritt wählen. Bitte einen geschützten Ort wählen (keinen geteilten Ordner) und die Datei nach der Übergabe löschen.</source>
@@ -426,24 +426,24 @@ Sie wird als unverschlüsselte PDF-Datei an dem Ort gespeichert, den Sie im näc
 It is saved as an unencrypted PDF file exactly where you choose in the next step. Please choose a protected location (not a shared folder) and delete the file once it has been handed over.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/access_request_action.py" line="93"/>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="117"/>
         <source>Auskunft speichern</source>
         <translation>Save subject access report</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/access_request_action.py" line="95"/>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="119"/>
         <source>PDF-Dokument (*.pdf)</source>
         <translation>PDF document (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/access_request_action.py" line="103"/>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="127"/>
         <source>Die Auskunft wurde gespeichert:
 %1</source>
         <translation>The subject access report has been saved:
 %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/access_request_action.py" line="109"/>
+        <location filename="../../kim_desktop/ui/access_request_action.py" line="133"/>
         <source>Die Auskunft wurde nicht gespeichert: %1</source>
         <translation>The subject access report was not saved: %1</translation>
     </message>
@@ -513,124 +513,154 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>CaseAudit</name>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="33"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="46"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="34"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="47"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="35"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="48"/>
         <source>Phasenwechsel</source>
         <translation>Change of phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="36"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="49"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="37"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="50"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="38"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="51"/>
         <source>Beratung</source>
         <translation>Consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="11"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="12"/>
         <source>Person angelegt</source>
         <translation>Person created</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="12"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="13"/>
         <source>Angaben zur Person geändert</source>
         <translation>Personal details changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="13"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="14"/>
         <source>Auskunft nach Art. 15 DSGVO erstellt</source>
         <translation>Subject access report (Art. 15 GDPR) created</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="14"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="16"/>
+        <source>Personendaten angezeigt: Auskunftsersuchen nach Art. 15 DSGVO</source>
+        <translation>Personal data shown: access request under Art. 15 GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="18"/>
+        <source>Personendaten angezeigt: Fachaufsicht oder Beschwerde</source>
+        <translation>Personal data shown: supervision or complaint</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="20"/>
+        <source>Personendaten angezeigt: Vertretung im Case Management</source>
+        <translation>Personal data shown: standing in for the case manager</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="22"/>
+        <source>Personendaten angezeigt: Berichtigung von Daten</source>
+        <translation>Personal data shown: correction of data</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="24"/>
+        <source>Personendaten angezeigt: sonstiger dienstlicher Grund</source>
+        <translation>Personal data shown: other official reason</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="26"/>
         <source>Fall eröffnet</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="15"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="27"/>
         <source>Phase geändert</source>
         <translation>Phase changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="16"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="28"/>
         <source>Fall abgeschlossen</source>
         <translation>Case closed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="17"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="29"/>
         <source>Schwerpunkt oder Kommune geändert</source>
         <translation>Focus or municipality changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="18"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="30"/>
         <source>Ziel angelegt</source>
         <translation>Goal added</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="19"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="31"/>
         <source>Ziel geändert</source>
         <translation>Goal changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="20"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="32"/>
         <source>Einwilligung aufgenommen</source>
         <translation>Consent added</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="21"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="33"/>
         <source>Einwilligung widerrufen</source>
         <translation>Consent revoked</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="22"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="34"/>
         <source>Beratung erfasst</source>
         <translation>Consultation recorded</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="23"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="35"/>
         <source>Beratung geändert</source>
         <translation>Consultation changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="24"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="36"/>
         <source>Beratung gelöscht</source>
         <translation>Consultation deleted</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="25"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="37"/>
         <source>Vermittlung ohne Einwilligung bestätigt</source>
         <translation>Referral without consent confirmed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="27"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="39"/>
         <source>Wiedervorlage erledigt</source>
         <translation>Follow-up done</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="28"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="40"/>
         <source>Wiedervorlage wieder geöffnet</source>
         <translation>Follow-up reopened</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="31"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="43"/>
         <source>nach Ablauf der Aufbewahrungsfrist gelöscht</source>
         <translation>deleted after the retention period expired</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="44"/>
+        <source>Personendaten angezeigt</source>
+        <translation>Personal data shown</translation>
     </message>
 </context>
 <context>
@@ -709,60 +739,85 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="37"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="49"/>
         <source>Neue &amp;Beratung …</source>
         <translation>Ne&amp;w consultation…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="38"/>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="140"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="50"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="169"/>
         <source>Neue Beratung zu diesem Fall (Strg+B)</source>
         <translation>New consultation for this case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="39"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="51"/>
         <source>Auskunft Art. 1&amp;5 …</source>
         <translation>Subject access (Art. 1&amp;5)…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="40"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="52"/>
         <source>Alles, was über die Person gespeichert ist, als PDF (Auskunft nach Art. 15 DSGVO)</source>
         <translation>Everything stored about the person, as a PDF (subject access under Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="51"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="66"/>
         <source>&amp;Überblick</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="51"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="66"/>
         <source>&amp;Ziele</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="52"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="67"/>
         <source>Einwilli&amp;gungen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="53"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="68"/>
         <source>Be&amp;ratungen</source>
         <translation>Consult&amp;ations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="53"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="68"/>
         <source>Protoko&amp;ll</source>
         <translation>A&amp;udit log</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="73"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="89"/>
         <source>Bitte einen Fall in der Liste auswählen.</source>
         <translation>Please select a case in the list.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="137"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="163"/>
+        <source>Die Beratung zeigt Personendaten: bitte erst „Personendaten anzeigen …“ wählen.</source>
+        <translation>The consultation shows personal data: please choose “Show personal data …” first.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="166"/>
         <source>Der Fall ist abgeschlossen; für eine neue Beratung den Fall bitte erst wieder aufnehmen (Überblick).</source>
         <translation>The case is closed; to record a new consultation, please reopen it first (Overview).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="171"/>
+        <source>Personendaten a&amp;usblenden</source>
+        <translation>Hide personal &amp;data</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="172"/>
+        <source>Wieder nur das Pseudonym zeigen</source>
+        <translation>Show only the pseudonym again</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="174"/>
+        <source>Personendaten anze&amp;igen …</source>
+        <translation>Show personal dat&amp;a …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="175"/>
+        <source>Name, Geburtsdatum, Kontaktdaten und Notizen dieser Person anzeigen (mit Grund, wird protokolliert)</source>
+        <translation>Show this person&apos;s name, date of birth, contact details and notes (with a reason; this is logged)</translation>
     </message>
 </context>
 <context>
@@ -801,37 +856,37 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="47"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="52"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="47"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="52"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="47"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="52"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="47"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="52"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="48"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="53"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="48"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="53"/>
         <source>Letzte Beratung</source>
         <translation>Last consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="48"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="53"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
@@ -867,57 +922,62 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="138"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="145"/>
+        <source>Pseudonym (K-XXXX-XX) – Strg+F</source>
+        <translation>Pseudonym (K-XXXX-XX) – Ctrl+F</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="146"/>
         <source>Name oder Pseudonym (K-XXXX-XX) – Strg+F</source>
         <translation>Name or pseudonym (K-XXXX-XX) – Ctrl+F</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="140"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="148"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="142"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="150"/>
         <source>auch abgeschl&amp;ossene</source>
         <translation>Include c&amp;losed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="160"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="172"/>
         <source>&amp;Neue Klientin / neuer Klient …</source>
         <translation>&amp;New client…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="161"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="173"/>
         <source>Strg+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="162"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="174"/>
         <source>&amp;Fall öffnen …</source>
         <translation>&amp;Open case…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="163"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="175"/>
         <source>Einen weiteren Fall für eine schon erfasste Person öffnen</source>
         <translation>Open another case for a person who is already recorded</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="244"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="261"/>
         <source>Die Liste wird gelesen …</source>
         <translation>Reading the list…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="262"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="280"/>
         <source>Die %1 Fälle mit der jüngsten Beratung; die Suche grenzt weiter ein.</source>
         <translation>The %1 cases with the most recent consultations; searching narrows the list further.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="265"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="283"/>
         <source>1 Fall</source>
         <translation>1 case</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="267"/>
+        <location filename="../../kim_desktop/ui/pages/cases_page.py" line="285"/>
         <source>%1 Fälle</source>
         <translation>%1 cases</translation>
     </message>
@@ -1964,57 +2024,57 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>ConsentsTab</name>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="89"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="91"/>
         <source>Netzwerkpartner</source>
         <translation>Partner agency</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="89"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="91"/>
         <source>Erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="90"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="92"/>
         <source>Widerrufen am</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="90"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="92"/>
         <source>Heute</source>
         <translation>Today</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="90"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="92"/>
         <source>Wofür</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="91"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="93"/>
         <source>Einwilligung &amp;aufnehmen …</source>
         <translation>A&amp;dd consent…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="92"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="94"/>
         <source>&amp;Widerrufen …</source>
         <translation>&amp;Revoke…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="93"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="95"/>
         <source>Einwilligung und Schweigepflichtentbindung je Netzwerkpartner. Eine Vermittlung ohne gültige Einwilligung wird bei der Beratung nachgefragt und vermerkt.</source>
         <translation>Consent and release from confidentiality per partner agency. A referral without valid consent is queried when the consultation is recorded, and noted.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="115"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="117"/>
         <source>gültig</source>
         <translation>valid</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="115"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="117"/>
         <source>widerrufen</source>
         <translation>revoked</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="116"/>
+        <location filename="../../kim_desktop/ui/case_detail/goals_consents.py" line="118"/>
         <source>noch nicht gültig</source>
         <translation>not yet valid</translation>
     </message>
@@ -2261,112 +2321,112 @@ Refer anyway? The decision is recorded with the consultation.</translation>
 <context>
     <name>ConsultationListPage</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="102"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="105"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="103"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="106"/>
         <source>Name, Pseudonym oder Wort aus den Notizen</source>
         <translation>Name, pseudonym or word from the notes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="104"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="107"/>
         <source>alle Kommunen</source>
         <translation>all municipalities</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="109"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="112"/>
         <source>alle Rechtskreise</source>
         <translation>all legal domains</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="110"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="113"/>
         <source>alle Kontaktarten</source>
         <translation>all contact types</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="112"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="115"/>
         <source>alle</source>
         <translation>all</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="112"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="115"/>
         <source>Gerät %1</source>
         <translation>Device %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="114"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="117"/>
         <source>abgeschlossene &amp;Fälle einbeziehen</source>
         <translation>I&amp;nclude closed cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="116"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="119"/>
         <source>Filter &amp;zurücksetzen</source>
         <translation>&amp;Reset filters</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="125"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="128"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="209"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="212"/>
         <source>&amp;Suche:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="210"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="213"/>
         <source>&amp;Kommune:</source>
         <translation>&amp;Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="211"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="214"/>
         <source>&amp;Rechtskreis:</source>
         <translation>&amp;Legal domain:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="212"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="215"/>
         <source>Datum &amp;von:</source>
         <translation>&amp;Date from:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="213"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="216"/>
         <source>b&amp;is:</source>
         <translation>t&amp;o:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="214"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="217"/>
         <source>Kontakt&amp;art:</source>
         <translation>&amp;Contact type:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="216"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="219"/>
         <source>Case &amp;Management:</source>
         <translation>C&amp;ase Management:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="341"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="344"/>
         <source>„bis“ liegt vor „von“.</source>
         <translation>‘to’ is before ‘from’.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="377"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="380"/>
         <source>Beratungen werden gezählt …</source>
         <translation>Counting consultations…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="411"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="414"/>
         <source>Keine Beratungen</source>
         <translation>No consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="413"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="416"/>
         <source>1 Beratung</source>
         <translation>1 consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="415"/>
+        <location filename="../../kim_desktop/ui/pages/consultation_list_page.py" line="418"/>
         <source>%1 Beratungen</source>
         <translation>%1 consultations</translation>
     </message>
@@ -2618,77 +2678,77 @@ You can copy the details (they contain no personal data) and send them to IT.</t
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="27"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="30"/>
         <source>Fällig am</source>
         <translation>Due on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="28"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="31"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="29"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="32"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="30"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="33"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="31"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="34"/>
         <source>Beratung vom</source>
         <translation>Consultation date</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="32"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="35"/>
         <source>Nächste Schritte</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="36"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="39"/>
         <source>heute</source>
         <translation>today</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="37"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="40"/>
         <source>nächste 7 Tage</source>
         <translation>next 7 days</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="38"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="41"/>
         <source>nächste 30 Tage</source>
         <translation>next 30 days</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="39"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="42"/>
         <source>alle offenen</source>
         <translation>all open</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="54"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="57"/>
         <source>überfällig seit gestern</source>
         <translation>overdue since yesterday</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="55"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="58"/>
         <source>überfällig seit %1 Tagen</source>
         <translation>overdue for %1 days</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="56"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="59"/>
         <source>heute fällig</source>
         <translation>due today</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="57"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="60"/>
         <source>morgen fällig</source>
         <translation>due tomorrow</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="58"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="61"/>
         <source>fällig in %1 Tagen</source>
         <translation>due in %1 days</translation>
     </message>
@@ -2696,57 +2756,57 @@ You can copy the details (they contain no personal data) and send them to IT.</t
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="139"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="143"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="145"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="149"/>
         <source>&amp;Zeitraum:</source>
         <translation>&amp;Period:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="160"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="166"/>
         <source>Er&amp;ledigt</source>
         <translation>&amp;Done</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="161"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="167"/>
         <source>Leertaste oder Strg+E</source>
         <translation>Space or Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="162"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="168"/>
         <source>Fall ö&amp;ffnen</source>
         <translation>&amp;Open case</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="163"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="169"/>
         <source>Eingabetaste oder Doppelklick</source>
         <translation>Enter or double-click</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="164"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="170"/>
         <source>&amp;Rückgängig</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="223"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="229"/>
         <source>%1 überfällig, %2 insgesamt</source>
         <translation>%1 overdue, %2 in total</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="225"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="231"/>
         <source>Keine offenen Wiedervorlagen in diesem Zeitraum.</source>
         <translation>No open follow-ups in this period.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="256"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="262"/>
         <source>Erledigt: %1, fällig am %2.</source>
         <translation>Done: %1, due on %2.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="266"/>
+        <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="273"/>
         <source>Wieder offen.</source>
         <translation>Open again.</translation>
     </message>
@@ -3116,150 +3176,155 @@ You can copy the details (they contain no personal data) and send them to IT.</t
 <context>
     <name>OverviewTab</name>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="45"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="46"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="47"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="48"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="48"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="49"/>
         <source>Pseudonym:</source>
         <translation>Pseudonym:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="49"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="50"/>
         <source>Geburtsdatum:</source>
         <translation>Date of birth:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="50"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="51"/>
         <source>Geschlecht:</source>
         <translation>Gender:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="51"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="52"/>
         <source>Staatsangehörigkeit:</source>
         <translation>Nationality:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="52"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="53"/>
         <source>Sprachen:</source>
         <translation>Languages:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="53"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="54"/>
         <source>Dolmetschung:</source>
         <translation>Interpreter:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="54"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="55"/>
         <source>Aufenthaltsstatus:</source>
         <translation>Residence status:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="55"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="56"/>
         <source>Wohnort:</source>
         <translation>Place of residence:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="56"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="57"/>
         <source>Anschrift:</source>
         <translation>Address:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="57"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="58"/>
         <source>Telefon, E-Mail:</source>
         <translation>Phone, e-mail:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="58"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="59"/>
         <source>Haushalt:</source>
         <translation>Household:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="59"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="60"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="60"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="61"/>
         <source>Person be&amp;arbeiten …</source>
         <translation>&amp;Edit person…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="66"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="67"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="68"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="69"/>
         <source>Kommune:</source>
         <translation>Municipality:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="69"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="70"/>
         <source>Schwerpunkt:</source>
         <translation>Focus:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="70"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="71"/>
         <source>Beginn:</source>
         <translation>Start date:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="71"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="72"/>
         <source>Phase:</source>
         <translation>Phase:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="72"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="73"/>
         <source>Abschluss:</source>
         <translation>Closure:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="74"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="75"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="74"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="75"/>
         <source>seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="76"/>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="130"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="77"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="131"/>
         <source>&amp;Phase ändern …</source>
         <translation>Change &amp;phase…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="77"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="78"/>
         <source>Sch&amp;werpunkt, Kommune …</source>
         <translation>Focus, &amp;municipality…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="78"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="79"/>
         <source>Verlauf der Phasen:</source>
         <translation>Phase history:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="108"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="109"/>
         <source>nötig (%1)</source>
         <translation>needed (%1)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="110"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="111"/>
         <source>nicht nötig</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="129"/>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="130"/>
         <source>Fall &amp;wieder aufnehmen …</source>
         <translation>&amp;Reopen case…</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/overview.py" line="134"/>
+        <source>Erst „Personendaten anzeigen …“ wählen.</source>
+        <translation>Choose “Show personal data …” first.</translation>
     </message>
 </context>
 <context>
@@ -3416,6 +3481,39 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         <location filename="../../kim_desktop/ui/wizard.py" line="77"/>
         <source>&amp;Kommunen, in denen Sie beraten:</source>
         <translation>&amp;Municipalities where you advise:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonalData</name>
+    <message>
+        <location filename="../../kim_desktop/domain/personal_data.py" line="35"/>
+        <source>Auskunftsersuchen nach Art. 15 DSGVO</source>
+        <translation>Access request under Art. 15 GDPR</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/personal_data.py" line="36"/>
+        <source>Fachaufsicht oder Beschwerde</source>
+        <translation>Supervision or complaint</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/personal_data.py" line="37"/>
+        <source>Vertretung der zuständigen Case Managerin / des zuständigen Case Managers</source>
+        <translation>Standing in for the responsible case manager</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/personal_data.py" line="39"/>
+        <source>Berichtigung von Daten (Art. 16 DSGVO)</source>
+        <translation>Correction of data (Art. 16 GDPR)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/personal_data.py" line="40"/>
+        <source>Sonstiger dienstlicher Grund</source>
+        <translation>Other official reason</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/personal_data.py" line="42"/>
+        <source>(pseudonymisiert)</source>
+        <translation>(pseudonymised)</translation>
     </message>
 </context>
 <context>
@@ -3688,6 +3786,39 @@ This deletes their names, dates of birth, contact details and notes as well as a
         <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="41"/>
         <source>Fällig seit</source>
         <translation>Due since</translation>
+    </message>
+</context>
+<context>
+    <name>RevealDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/reveal_dialog.py" line="26"/>
+        <source>Personendaten anzeigen</source>
+        <translation>Show personal data</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reveal_dialog.py" line="29"/>
+        <source>Diese Ansicht ist pseudonymisiert. Name, Geburtsdatum, Kontaktdaten und Notizen von %1 werden nur aus einem dienstlichen Grund angezeigt. Der Zugriff wird mit dem Grund protokolliert.</source>
+        <translation>This view is pseudonymised. The name, date of birth, contact details and notes of %1 are shown only for an official reason. The access is logged with the reason.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reveal_dialog.py" line="33"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reveal_dialog.py" line="44"/>
+        <source>Die Daten bleiben sichtbar, bis Sie den Fall verlassen oder die Datendatei gesperrt wird.</source>
+        <translation>The data stay visible until you leave the case or the vault is locked.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reveal_dialog.py" line="48"/>
+        <source>Personendaten an&amp;zeigen</source>
+        <translation>&amp;Show personal data</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reveal_dialog.py" line="63"/>
+        <source>Bitte einen Grund wählen.</source>
+        <translation>Please choose a reason.</translation>
     </message>
 </context>
 <context>
@@ -4265,22 +4396,27 @@ verschieben?</source>
         <translation>%1 consultations with a referral without consent.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="129"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="124"/>
+        <source>Erst „Personendaten anzeigen …“ wählen.</source>
+        <translation>Choose “Show personal data …” first.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="131"/>
         <source>Rechtskreise: %1</source>
         <translation>Legal domains: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="130"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="132"/>
         <source>Vermittlungen: %1</source>
         <translation>Referrals: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="131"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="133"/>
         <source>Notizen:</source>
         <translation>Notes:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="132"/>
+        <location filename="../../kim_desktop/ui/case_detail/timeline.py" line="134"/>
         <source>Vereinbarte nächste Schritte:</source>
         <translation>Agreed next steps:</translation>
     </message>

@@ -77,7 +77,7 @@ def install_fakes(monkeypatch) -> list[tuple[Any, ...]]:  # type: ignore[no-unty
     monkeypatch.setitem(sys.modules, "kim_desktop.ui.consultation_dialog", dialog_module)
     requests: list[tuple[Any, ...]] = []
     action_module = types.ModuleType("kim_desktop.ui.access_request_action")
-    def ask_and_write_access_request(parent, session, client_id, *, on_written=None):  # type: ignore[no-untyped-def]
+    def ask_and_write_access_request(parent, session, client_id, *, on_written=None, view=None):  # type: ignore[no-untyped-def]
         requests.append((parent, session, client_id))
         if on_written is not None:
             on_written("/tmp/auskunft.pdf")  # as the real action does once the file is written

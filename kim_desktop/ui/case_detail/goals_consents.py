@@ -59,7 +59,9 @@ class GoalsTab(CaseTab):
     def _enable(self, *_items: object) -> None:
         editable = self.data is not None and not self.data.closed
         self.add_button.setEnabled(editable)
-        self.edit_button.setEnabled(editable and self.tree.currentItem() is not None)
+        # The goal's text is free text: pseudonymised, the form would show what the list hides.
+        shown = self.data is not None and not self.data.hidden
+        self.edit_button.setEnabled(editable and shown and self.tree.currentItem() is not None)
 
     def clear(self) -> None:
         super().clear()
@@ -75,7 +77,7 @@ class GoalsTab(CaseTab):
     def _open(self, goal_id: str | None) -> QtWidgets.QDialog | None:
         from kim_desktop.ui.case_detail.goal_dialog import GoalDialog
 
-        if self.data is None or self.data.closed:
+        if self.data is None or self.data.closed or (goal_id is not None and self.data.hidden):
             return None
         goal = next((g for g in self.data.detail.goals if g.id == goal_id), None)
         dialog = GoalDialog(self.session, self.data.case_id, goal, parent=self)
@@ -135,7 +137,8 @@ class ConsentsTab(CaseTab):
     def _enable(self, *_items: object) -> None:
         consent = self._consent()
         self.add_button.setEnabled(self.data is not None)
-        self.revoke_button.setEnabled(consent is not None and consent.revoked_on is None)
+        shown = self.data is not None and not self.data.hidden  # the form shows the scope
+        self.revoke_button.setEnabled(shown and consent is not None and consent.revoked_on is None)
 
     def clear(self) -> None:
         super().clear()
@@ -154,7 +157,7 @@ class ConsentsTab(CaseTab):
         from kim_desktop.ui.case_detail.consent_dialog import RevokeConsentDialog
 
         consent = self._consent()
-        if self.data is None or consent is None or consent.revoked_on is not None:
+        if self.data is None or self.data.hidden or consent is None or consent.revoked_on is not None:
             return None
         label = self.data.agencies.get(consent.agency_code, consent.agency_code)
         dialog = RevokeConsentDialog(self.session, consent, label, parent=self)

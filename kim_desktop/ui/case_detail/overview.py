@@ -11,6 +11,7 @@ from kim_desktop.ui.case_detail.data import (
     closing_reason_label,
     focus_label,
     gender_label,
+    hidden_text,
     phase_label,
     residence_label,
 )
@@ -100,7 +101,7 @@ class OverviewTab(CaseTab):
         names = self.session.municipality_names
         self.name.setText(client.full_name or DASH)
         self.pseudonym.setText(client.pseudonym)
-        self.birth_date.setText(show_date(client.birth_date))
+        self.birth_date.setText(hidden_text() if data.hidden else show_date(client.birth_date))
         self.gender.setText(gender_label(client.gender))
         self.nationality.setText(client.nationality or DASH)
         self.languages.setText(client.languages or DASH)
@@ -129,6 +130,9 @@ class OverviewTab(CaseTab):
         self.phase_button.setText(self.tr("Fall &wieder aufnehmen …") if data.closed
                                   else self.tr("&Phase ändern …"))
         self.focus_button.setEnabled(not data.closed)
+        self.edit_client_button.setEnabled(not data.hidden)
+        self.edit_client_button.setToolTip(self.tr("Erst „Personendaten anzeigen …“ wählen.") if data.hidden
+                                           else "")
 
     def clear(self) -> None:
         super().clear()
@@ -140,7 +144,7 @@ class OverviewTab(CaseTab):
     def edit_client(self) -> QtWidgets.QDialog | None:
         from kim_desktop.ui.client_dialog import ClientDialog
 
-        if self.data is None:
+        if self.data is None or self.data.hidden:
             return None
         try:
             dialog = ClientDialog(self.session, self.data.client.id, parent=self)

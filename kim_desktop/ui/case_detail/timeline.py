@@ -119,7 +119,9 @@ class TimelineTab(CaseTab):
 
     def _selected(self, *_items: object) -> None:
         consultation_id = selected_id(self.tree)
-        self.open_button.setEnabled(consultation_id is not None)
+        hidden = self.data is not None and self.data.hidden
+        self.open_button.setEnabled(consultation_id is not None and not hidden)
+        self.open_button.setToolTip(self.tr("Erst „Personendaten anzeigen …“ wählen.") if hidden else "")
         row = self._row(consultation_id)
         if row is None or self.data is None:
             self.details.clear()

@@ -1,20 +1,31 @@
-"""The case detail: a header naming the person and the phase, the case's actions and five tabs."""
+"""The case detail: a header naming the person and the phase, the case's actions and five tabs.
+
+In a pseudonymised view (a coordinator's vault) the person's details are replaced by placeholders
+(services.personal_data_view) until "Personendaten anzeigen …" is confirmed with a reason; they
+stay shown for this case until another case is shown, the section is left or the vault locks.
+Forms that would show the hidden details (the person, a consultation, a goal, a consent's scope)
+open only then.
+"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from kim_desktop.domain.personal_data import RevealReason
 from kim_desktop.errors import RecordNotFound
+from kim_desktop.services.personal_data_view import PersonalDataView
 from kim_desktop.ui.case_detail.audit_view import AuditTab
-from kim_desktop.ui.case_detail.data import CaseData, phase_label, read_case
+from kim_desktop.ui.case_detail.data import CaseData, hidden_text, phase_label, read_case, shown_to
 from kim_desktop.ui.case_detail.forms import ERROR_STYLE
 from kim_desktop.ui.case_detail.goals_consents import ConsentsTab, GoalsTab
 from kim_desktop.ui.case_detail.overview import OverviewTab
 from kim_desktop.ui.case_detail.tab import CaseTab
 from kim_desktop.ui.case_detail.timeline import TimelineTab
-from kim_desktop.ui.qt import Qt, QtGui, QtWidgets, Signal, is_alive
+from kim_desktop.ui.i18n import translate
+from kim_desktop.ui.qt import Qt, QtGui, QTimer, QtWidgets, Signal, is_alive
 
 if TYPE_CHECKING:
+    from kim_desktop.ui.reveal_dialog import RevealDialog
     from kim_desktop.ui.session import AppSession
 
 
@@ -24,6 +35,7 @@ class CaseDetailView(QtWidgets.QWidget):
     def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.personal = PersonalDataView.of(session.vault, translate)
         self.data: CaseData | None = None
         self.title = QtWidgets.QLabel(self)
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -39,6 +51,9 @@ class CaseDetailView(QtWidgets.QWidget):
         self.access_button = QtWidgets.QPushButton(self.tr("Auskunft Art. 1&5 …"), self)
         self.access_button.setToolTip(self.tr("Alles, was über die Person gespeichert ist, als PDF "
                                               "(Auskunft nach Art. 15 DSGVO)"))
+        self.reveal_button = QtWidgets.QPushButton(self)
+        self.reveal_button.setVisible(self.personal.pseudonymised)
+        self.reveal_button.clicked.connect(self.toggle_personal_data)
         self.consultation_shortcut = QtGui.QShortcut(QtGui.QKeySequence("Ctrl+B"), self)
         self.consultation_shortcut.activated.connect(self.new_consultation)
         self.consultation_button.clicked.connect(self.new_consultation)
@@ -62,6 +77,7 @@ class CaseDetailView(QtWidgets.QWidget):
         titles.addWidget(self.title)
         titles.addWidget(self.subtitle)
         heading.addLayout(titles, 1)
+        heading.addWidget(self.reveal_button, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addWidget(self.consultation_button, 0, Qt.AlignmentFlag.AlignBottom)
         heading.addWidget(self.access_button, 0, Qt.AlignmentFlag.AlignBottom)
         content = QtWidgets.QWidget(self)
@@ -91,14 +107,23 @@ class CaseDetailView(QtWidgets.QWidget):
 
     def load(self, case_id: str) -> bool:
         """Shows the case; False (and the placeholder) when it is gone."""
+        if case_id != self.case_id:
+            self.personal.conceal()  # another case: its person is hidden again
         try:
-            data = read_case(self.session.vault, case_id)
+            data = read_case(self.session.vault, case_id, self.personal)
         except RecordNotFound:
             self.clear()
             return False
+        self._show(data)
+        return True
+
+    def _show(self, data: CaseData) -> None:
         self.data = data
         case = data.detail.case
-        self.title.setText(f"{data.client.full_name or '–'} · {data.client.pseudonym}")
+        if data.hidden:  # the pseudonym is who the person is here
+            self.title.setText(f"{data.client.pseudonym} · {hidden_text()}")
+        else:
+            self.title.setText(f"{data.client.full_name or '–'} · {data.client.pseudonym}")
         parts = [phase_label(case.phase), self.session.municipality_names([case.municipality_ags])[0]]
         self.subtitle.setText(" · ".join(parts))
         for tab in self.tab_list:
@@ -106,7 +131,6 @@ class CaseDetailView(QtWidgets.QWidget):
         self.message.hide()
         self.stack.setCurrentWidget(self.content)
         self._enable()
-        return True
 
     def reload(self) -> None:
         if self.data is not None:
@@ -120,6 +144,7 @@ class CaseDetailView(QtWidgets.QWidget):
 
     def clear(self) -> None:
         """No case shown, and no personal data left in any widget."""
+        self.personal.conceal()
         self.data = None
         self.title.clear()
         self.subtitle.clear()
@@ -130,14 +155,25 @@ class CaseDetailView(QtWidgets.QWidget):
         self._enable()
 
     def _enable(self) -> None:
-        has_case = self.data is not None
-        self.consultation_button.setEnabled(has_case and not self.data.closed)  # type: ignore[union-attr]
-        self.access_button.setEnabled(has_case)
-        if has_case and self.data.closed:  # type: ignore[union-attr]
+        data = self.data
+        self.consultation_button.setEnabled(data is not None and not data.closed and not data.hidden)
+        self.access_button.setEnabled(data is not None)
+        self.reveal_button.setEnabled(data is not None)
+        if data is not None and data.hidden:
+            self.consultation_button.setToolTip(self.tr("Die Beratung zeigt Personendaten: bitte erst "
+                                                        "„Personendaten anzeigen …“ wählen."))
+        elif data is not None and data.closed:
             self.consultation_button.setToolTip(self.tr("Der Fall ist abgeschlossen; für eine neue Beratung "
                                                         "den Fall bitte erst wieder aufnehmen (Überblick)."))
         else:
             self.consultation_button.setToolTip(self.tr("Neue Beratung zu diesem Fall (Strg+B)"))
+        if data is not None and not data.hidden:
+            self.reveal_button.setText(self.tr("Personendaten a&usblenden"))
+            self.reveal_button.setToolTip(self.tr("Wieder nur das Pseudonym zeigen"))
+        else:
+            self.reveal_button.setText(self.tr("Personendaten anze&igen …"))
+            self.reveal_button.setToolTip(self.tr("Name, Geburtsdatum, Kontaktdaten und Notizen dieser "
+                                                  "Person anzeigen (mit Grund, wird protokolliert)"))
 
     def _say(self, text: str) -> None:
         self.message.setText(text)
@@ -146,12 +182,12 @@ class CaseDetailView(QtWidgets.QWidget):
     # --- actions of other modules (imported when used: they are written alongside) --------------
 
     def new_consultation(self) -> QtWidgets.QDialog | None:
-        if self.data is None or self.data.closed:
+        if self.data is None or self.data.closed or self.data.hidden:
             return None
         return self._consultation_dialog(None)
 
     def edit_consultation(self, consultation_id: str) -> QtWidgets.QDialog | None:
-        if self.data is None:
+        if self.data is None or self.data.hidden:
             return None
         return self._consultation_dialog(consultation_id)
 
@@ -167,14 +203,61 @@ class CaseDetailView(QtWidgets.QWidget):
         return dialog
 
     def access_request(self) -> None:
-        """Asks, then writes the PDF in the background; the audit tab shows the entry afterwards."""
+        """Asks, then writes the PDF in the background; the audit tab shows the entry afterwards.
+        A pseudonymised view asks for the reason first (Art. 15 preselected)."""
         from kim_desktop.ui.access_request_action import ask_and_write_access_request
 
-        if self.data is not None:
-            ask_and_write_access_request(self, self.session, self.data.client.id,
-                                         on_written=self._access_written)
+        if self.data is None:
+            return
+        if not self.personal.may_see(self.data.client.id):
+            dialog = self.reveal_personal_data(RevealReason.ACCESS_REQUEST)
+            if dialog is not None:
+                dialog.revealed.connect(self._revealed_for_access_request)
+            return
+        ask_and_write_access_request(self, self.session, self.data.client.id, on_written=self._access_written,
+                                     view=self.personal)
+
+    def _revealed_for_access_request(self, _client_id: str) -> None:
+        QTimer.singleShot(0, self, self.access_request)  # once the reason dialog has closed
 
     def _access_written(self, path: object) -> None:
         # The action asks with dialogs and writes in the background: a lock may have come in between.
         if path is not None and is_alive(self):
             self.reload()
+
+    # --- personal data in a pseudonymised view ---------------------------------------------------
+
+    def toggle_personal_data(self) -> None:
+        if self.data is not None and self.data.hidden:
+            self.reveal_personal_data()
+        else:
+            self.conceal_personal_data()
+
+    def reveal_personal_data(self, reason: RevealReason | None = None) -> RevealDialog | None:
+        """Asks for the reason; once confirmed (and audited) the case is read again, unmasked."""
+        from kim_desktop.ui.reveal_dialog import RevealDialog
+
+        if self.data is None:
+            return None
+        client = self.data.client
+        dialog = RevealDialog(self.session.vault, self.personal, client.id, client.pseudonym, reason=reason,
+                              parent=self)
+        dialog.revealed.connect(self._revealed)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
+
+    def _revealed(self, _client_id: str) -> None:
+        if is_alive(self):
+            self.reload()
+
+    def conceal_personal_data(self) -> None:
+        """Back to the pseudonym, from what is in memory (the details are dropped, nothing is read)."""
+        if self.personal.conceal() and self.data is not None:
+            self._show(shown_to(self.personal, self.data))
+
+    def hideEvent(self, event: QtGui.QHideEvent) -> None:  # noqa: N802 - Qt override
+        """Leaving the section leaves the case: its person is hidden again (minimising is not leaving)."""
+        super().hideEvent(event)
+        if not event.spontaneous():
+            self.conceal_personal_data()

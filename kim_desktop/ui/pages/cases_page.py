@@ -3,6 +3,10 @@
 The list is read when the page is first shown (not at unlock: the start page comes first and the
 main window must fill fast) and again after every search keystroke, debounced. Its rows are plain
 CaseRow values; the detail reads the one selected case.
+
+In a pseudonymised view (a coordinator's vault, services.personal_data_view) the list has no name
+or birth date, the search looks at pseudonyms only, and no client is created or searched for by
+name here (the new-client form's duplicate check would list names).
 """
 
 from __future__ import annotations
@@ -17,12 +21,13 @@ from kim_desktop.domain.pseudonym import normalise_pseudonym
 from kim_desktop.errors import KimError
 from kim_desktop.services import cases
 from kim_desktop.services.cases import CaseRow
+from kim_desktop.services.personal_data_view import PersonalDataView
 from kim_desktop.ui.background import run_in_background
 from kim_desktop.ui.case_detail import CaseDetailView
 from kim_desktop.ui.case_detail.data import phase_label
 from kim_desktop.ui.case_detail.forms import show_date
 from kim_desktop.ui.client_dialog import ClientDialog, ClientDraft
-from kim_desktop.ui.i18n import error_text
+from kim_desktop.ui.i18n import error_text, translate
 from kim_desktop.ui.pages.base import Page
 from kim_desktop.ui.qt import QObject, Qt, QtCore, QtGui, QTimer, QtWidgets, Signal, is_alive
 
@@ -133,9 +138,12 @@ class CasesPage(Page):
         self._narrow_if_missing = False  # ... and if it is not in it, to narrow the search to it
         self._case_for: str | None = None  # a new client's id until the "open case" dialog shows
         self._restored: QtWidgets.QDialog | None = None  # a form restored after unlock
+        self.personal = PersonalDataView.of(session.vault, translate)
+        pseudonymised = self.personal.pseudonymised
         self.search = QtWidgets.QLineEdit(self)
         self.search.setMaxLength(200)
-        self.search.setPlaceholderText(self.tr("Name oder Pseudonym (K-XXXX-XX) – Strg+F"))
+        self.search.setPlaceholderText(self.tr("Pseudonym (K-XXXX-XX) – Strg+F") if pseudonymised
+                                       else self.tr("Name oder Pseudonym (K-XXXX-XX) – Strg+F"))
         self.search.setClearButtonEnabled(True)
         search_label = QtWidgets.QLabel(self.tr("&Suche:"), self)
         search_label.setBuddy(self.search)
@@ -155,13 +163,19 @@ class CasesPage(Page):
         self.table.setWordWrap(False)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)  # compact rows
         self.table.horizontalHeader().setStretchLastSection(False)
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.stretch_column = MUNICIPALITY if pseudonymised else NAME
+        for column in (NAME, BORN):
+            self.table.setColumnHidden(column, pseudonymised)
+        self.table.horizontalHeader().setSectionResizeMode(self.stretch_column,
+                                                           QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.count = QtWidgets.QLabel(self)
         self.new_client_button = QtWidgets.QPushButton(self.tr("&Neue Klientin / neuer Klient …"), self)
         self.new_client_button.setToolTip(self.tr("Strg+N"))
         self.open_case_button = QtWidgets.QPushButton(self.tr("&Fall öffnen …"), self)
         self.open_case_button.setToolTip(self.tr("Einen weiteren Fall für eine schon erfasste Person öffnen"))
         self.detail = CaseDetailView(session, self)
+        self.new_client_button.setVisible(not pseudonymised)
+        self.open_case_button.setVisible(not pseudonymised)
 
         self.search_timer = QTimer(self)
         self.search_timer.setSingleShot(True)
@@ -231,10 +245,13 @@ class CasesPage(Page):
         self.loading = True
         self._generation += 1
         vault, text, closed = self.session.vault, self.search.text(), self.include_closed.isChecked()
+        view = self.personal
 
         def read() -> list[CaseRow]:
             with vault.reader() as db:
-                return cases.case_rows(db, text=text, include_closed=closed, limit=LIST_LIMIT)
+                rows = cases.case_rows(db, text=text, include_closed=closed, limit=LIST_LIMIT,
+                                       pseudonymised=view.pseudonymised)
+            return [view.case_row(row) for row in rows]
 
         run_in_background(read, partial(self._rows_read, self._generation), self._read_failed, receiver=self)
         QTimer.singleShot(LOADING_NOTE_MS, self, self._note_loading)
@@ -257,7 +274,8 @@ class CasesPage(Page):
         self._wanted, self._narrow_if_missing = None, False
         self.model.set_rows(rows)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setSectionResizeMode(NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(self.stretch_column,
+                                                           QtWidgets.QHeaderView.ResizeMode.Stretch)
         if len(rows) >= LIST_LIMIT:
             self.count.setText(self.tr("Die %1 Fälle mit der jüngsten Beratung; die Suche grenzt weiter ein.")
                                .replace("%1", str(len(rows))))
@@ -331,7 +349,9 @@ class CasesPage(Page):
 
     # --- new clients and cases -----------------------------------------------------------------
 
-    def new_client(self) -> ClientDialog:
+    def new_client(self) -> ClientDialog | None:
+        if self.personal.pseudonymised:
+            return None
         dialog = ClientDialog(self.session, parent=self)
         self._connect_client_dialog(dialog)
         return self._open(dialog)
@@ -374,9 +394,11 @@ class CasesPage(Page):
         dialog.opened.connect(self._case_opened)
         return self._open(dialog)
 
-    def open_case_for_existing(self) -> QtWidgets.QDialog:
+    def open_case_for_existing(self) -> QtWidgets.QDialog | None:
         from kim_desktop.ui.case_detail.open_case_dialog import OpenCaseDialog
 
+        if self.personal.pseudonymised:
+            return None
         text = self.search.text() if normalise_pseudonym(self.search.text()) is None else ""
         dialog = OpenCaseDialog(self.session, search_text=text.strip(), parent=self)
         dialog.opened.connect(self._case_opened)
@@ -430,7 +452,20 @@ class CasesPage(Page):
         dialog.saved.connect(self.detail.reload_and_tell)
         return dialog
 
-    def _show_restored(self) -> None:
+    def _show_restored(self, *_revealed: str) -> None:
+        """The form comes back as it was; in a pseudonymised view only once the reason is stated
+        again (the lock hid the person): cancelling that drops the form."""
         if self._restored is not None and is_alive(self._restored):
+            if self.detail.data is not None and self.detail.data.hidden:
+                reveal = self.detail.reveal_personal_data()
+                if reveal is not None:
+                    reveal.revealed.connect(self._show_restored)
+                    reveal.rejected.connect(self._drop_restored)
+                    return
             self._open(self._restored)
+        self._restored = None
+
+    def _drop_restored(self) -> None:
+        if self._restored is not None and is_alive(self._restored):
+            self._restored.deleteLater()
         self._restored = None

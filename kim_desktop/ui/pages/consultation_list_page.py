@@ -4,8 +4,9 @@ A keystroke re-queries the first page on the GUI thread (≤ 100 ms, DESIGN.md �
 pause in typing; the count follows from a background job, so a slow count never holds up the list.
 The first page is read when the main window is built (the list is filled at unlock); the first
 count waits until the page is shown, so that it does not compete with building the window.
-Coordinators get the pseudonymised view (DESIGN.md §4): no names, the search looks at pseudonyms
-only, and a filter by case manager. Enter or a double click asks to open the consultation's case.
+Coordinators get the pseudonymised view (DESIGN.md §4, services.personal_data_view): no names,
+the search looks at pseudonyms only (never at names or notes); and a filter by case manager.
+Enter or a double click asks to open the consultation's case.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from kim_desktop.domain.roles import Role
 from kim_desktop.errors import KimError
 from kim_desktop.services import consultation_query as query
 from kim_desktop.services.consultation_query import ConsultationFilter
+from kim_desktop.services.personal_data_view import PersonalDataView
 from kim_desktop.ui.background import run_in_background
 from kim_desktop.ui.consultation_table_model import (
     CASE_MANAGER_FIELDS,
@@ -84,7 +86,8 @@ class ConsultationListPage(Page):
 
     def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(session, parent)
-        self.coordinator = session.vault.profile.role is Role.COORDINATOR
+        self.coordinator = session.vault.profile.role is Role.COORDINATOR  # a filter by case manager
+        self.pseudonymised = PersonalDataView.of(session.vault).pseudonymised
         with session.vault.reader() as db:
             legal_choices, legal_short = legal_domain_labels(db)
             managers = query.case_managers(db) if self.coordinator else []
@@ -99,7 +102,7 @@ class ConsultationListPage(Page):
         self.search.setMaxLength(200)
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(
-            self.tr("Pseudonym") if self.coordinator
+            self.tr("Pseudonym") if self.pseudonymised
             else self.tr("Name, Pseudonym oder Wort aus den Notizen"))
         self.municipality = self._combo(self.tr("alle Kommunen"), [(m.ags, m.name) for m in municipalities])
         self.date_from = DateField(self, optional=True)
@@ -118,7 +121,7 @@ class ConsultationListPage(Page):
         self.count_label.setObjectName("consultation_count")
         self.error_label = FieldError(self)
 
-        fields = COORDINATOR_FIELDS if self.coordinator else CASE_MANAGER_FIELDS
+        fields = COORDINATOR_FIELDS if self.pseudonymised else CASE_MANAGER_FIELDS
         source = vault_source(session.vault, self.labels.hints())
         self.model = ConsultationTableModel(source, self.labels, fields, parent=self)
         self.table = ConsultationTableView(self)
@@ -253,7 +256,7 @@ class ConsultationListPage(Page):
             date_from=date_from, date_to=date_to, legal_domain=self.legal_domain.currentData(),
             contact_type=self.contact_type.currentData(),
             owner_device_id=self.case_manager.currentData() if self.coordinator else None,
-            include_closed=self.include_closed.isChecked(), pseudonymised=self.coordinator)
+            include_closed=self.include_closed.isChecked(), pseudonymised=self.pseudonymised)
 
     def apply_filter(self, *, force: bool = False) -> None:
         """Show the first page for the fields as they are now; the count follows in the background."""

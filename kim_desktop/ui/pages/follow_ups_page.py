@@ -3,6 +3,8 @@
 The list is small (open follow-ups of the own cases), so it is read in one query when the page
 is shown, not at unlock. Space or Ctrl+E marks the current follow-up done (with an undo),
 Enter or a double click asks the main window to open the case (Page.openCaseRequested).
+In a pseudonymised view (a coordinator's vault, services.personal_data_view) the rows carry the
+pseudonym only: no name, no next steps (free text).
 """
 
 from __future__ import annotations
@@ -14,7 +16,8 @@ from kim_desktop.domain.dates import format_date
 from kim_desktop.errors import KimError
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.services.consultations import FollowUpRow, follow_ups, set_follow_up_done
-from kim_desktop.ui.i18n import error_text
+from kim_desktop.services.personal_data_view import PersonalDataView
+from kim_desktop.ui.i18n import error_text, translate
 from kim_desktop.ui.pages.base import Page
 from kim_desktop.ui.qt import QCoreApplication, QObject, Qt, QtCore, QtGui, QtWidgets, Signal
 
@@ -136,6 +139,7 @@ class _FollowUpTable(QtWidgets.QTableView):
 class FollowUpsPage(Page):
     def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.personal = PersonalDataView.of(session.vault, translate)
         heading = QtWidgets.QLabel(self.tr("Wiedervorlagen"), self)
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
         self.range = QtWidgets.QComboBox(self)
@@ -156,6 +160,8 @@ class FollowUpsPage(Page):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setResizeContentsPrecision(200)  # widths from the first rows only
+        for column in (CLIENT, NEXT_STEPS):  # the pseudonym column says whose it is
+            self.table.setColumnHidden(column, self.personal.pseudonymised)
         self.empty = QtWidgets.QLabel(self)
         self.done_button = QtWidgets.QPushButton(self.tr("Er&ledigt"), self)
         self.done_button.setToolTip(self.tr("Leertaste oder Strg+E"))
@@ -215,8 +221,8 @@ class FollowUpsPage(Page):
         day = today()
         days_ahead = int(self.range.currentData())
         with self.session.vault.reader() as reader:
-            rows = follow_ups(reader, day, days_ahead=days_ahead,
-                              device_id=self.session.vault.profile.device_id)
+            rows = [self.personal.follow_up(row) for row in follow_ups(
+                reader, day, days_ahead=days_ahead, device_id=self.session.vault.profile.device_id)]
         self.model.set_rows(rows, day)
         self.table.resizeColumnsToContents()
         overdue = sum(row.overdue for row in rows)
@@ -254,7 +260,8 @@ class FollowUpsPage(Page):
         self._undo_id = row.consultation_id
         self.refresh()
         self.status.setText(self.tr("Erledigt: %1, fällig am %2.")
-                            .replace("%1", row.client_name or row.pseudonym)
+                            .replace("%1", row.pseudonym if self.personal.pseudonymised
+                                     else row.client_name or row.pseudonym)
                             .replace("%2", format_date(row.follow_up_on)))
         self.undo_button.setVisible(True)
         self.table.setFocus()
