@@ -51,7 +51,7 @@ class SyncSent(Base):
 
     __tablename__ = "sync_sent"
 
-    stream: Mapped[str] = mapped_column(String(40), primary_key=True)
+    stream: Mapped[str] = mapped_column(String(64), primary_key=True)
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
     revision: Mapped[int] = mapped_column(Integer)
     device_id: Mapped[str] = mapped_column(String(36))
@@ -68,7 +68,7 @@ class SyncReceived(Base):
 
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     epoch: Mapped[str] = mapped_column(String(36), primary_key=True)
-    stream: Mapped[str] = mapped_column(String(40), primary_key=True)
+    stream: Mapped[str] = mapped_column(String(64), primary_key=True)
     sequence: Mapped[int] = mapped_column(Integer, primary_key=True)
     package_id: Mapped[str] = mapped_column(String(36))
     manifest_hash: Mapped[str] = mapped_column(String(64))
@@ -87,7 +87,7 @@ class SyncImportLog(Base):
     package_id: Mapped[str] = mapped_column(String(36), default="")
     device_id: Mapped[str] = mapped_column(String(36), default="")
     epoch: Mapped[str] = mapped_column(String(36), default="")
-    stream: Mapped[str] = mapped_column(String(40), default="")
+    stream: Mapped[str] = mapped_column(String(64), default="")
     sequence: Mapped[int | None] = mapped_column(Integer)
     result: Mapped[str] = mapped_column(String(20))  # imported, unchanged, refused
     reason: Mapped[str] = mapped_column(Text, default="")

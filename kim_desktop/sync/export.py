@@ -201,6 +201,14 @@ def preview_export(vault: Vault, deployment: Deployment, mode: str = CHANGES) ->
     return ExportPreview(mode, policy, pos.last_sequence + 1, {k: v for k, v in counts.items() if v}, names, private)
 
 
+def _covered(conn: Connection, device_id: str, pos: streams.StreamPosition, mode: str) -> list[int]:
+    """The earlier packages a resend replaces: all of the epoch, or those without a receipt."""
+    got = SyncReceived.__table__
+    confirmed = set() if mode == ALL else set(conn.execute(select(got.c.sequence).where(
+        got.c.device_id == device_id, got.c.epoch == pos.epoch, got.c.stream == streams.KREIS)).scalars())
+    return [n for n in range(1, pos.last_sequence + 1) if n not in confirmed]
+
+
 def export_for_kreis(vault: Vault, deployment: Deployment, out_dir: Path, mode: str = CHANGES,
                      progress: Progress | None = None) -> ExportResult:
     """The case manager's package with every change since the last export (or all, or all the Kreis
@@ -225,8 +233,11 @@ def export_for_kreis(vault: Vault, deployment: Deployment, out_dir: Path, mode: 
             raw[entry.name] = _changed_rows(conn, entry, streams.KREIS, mode, epoch, vault.profile.device_id, True)
             if progress:
                 progress(step + 1, len(tables) + 1)
+        manifest = _base_manifest(vault, keys, package.EXPORT, streams.KREIS, pos, policy)
+        if mode != CHANGES:
+            manifest["covers"] = _covered(conn, vault.profile.device_id, pos, mode)
         contents = package.Contents(
-            manifest=_base_manifest(vault, keys, package.EXPORT, streams.KREIS, pos, policy),
+            manifest=manifest,
             records={entry.name: _encode(entry, raw[entry.name], policy == "pseudonymised") for entry in tables})
         result = _write_package(session, written, vault, keys, Path(out_dir), contents,
                                 [c.age_recipient for c in coordinators], raw, pos)

@@ -16,7 +16,7 @@ import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
@@ -367,7 +367,7 @@ class _Applier:
             SyncConflict.device_id == loser["device_id"])).first()
         if logged is not None and _rank(logged) >= _rank(loser):
             return
-        conflicts = SyncConflict.__table__
+        conflicts = cast(Table, SyncConflict.__table__)
         if logged is not None:
             self.conn.execute(delete(conflicts).where(conflicts.c.table_name == entry.name,
                                                       conflicts.c.record_id == loser["id"],
@@ -382,7 +382,7 @@ class _Applier:
 
     def _drop_logged(self, table_name: str, winner: dict[str, Any]) -> None:
         """The winner's device has now a newer version than any of its logged losing ones."""
-        conflicts = SyncConflict.__table__
+        conflicts = cast(Table, SyncConflict.__table__)
         self.conn.execute(delete(conflicts).where(conflicts.c.table_name == table_name,
                                                   conflicts.c.record_id == winner["id"],
                                                   conflicts.c.device_id == winner["device_id"]))
@@ -418,6 +418,10 @@ def _after_apply(session: Session, vault: Vault, deployment: Deployment, opened:
     manifest, conn = opened.manifest, session.connection()
     _remember_received(conn, manifest["device_id"], manifest["epoch"], manifest["stream"], manifest["sequence"],
                        manifest["package_id"], opened.manifest_hash, manifest["previous_hash"])
+    for covered in _covered_sequences(manifest):
+        # A resend ("erneut senden") carries everything of these earlier packages: no gap is left.
+        _remember_received(conn, manifest["device_id"], manifest["epoch"], manifest["stream"], covered,
+                           manifest["package_id"], "", "")
     for entry in opened.received:
         # Receipts for this laptop (feedback) or what another coordinator has received (replication).
         if not isinstance(entry, dict) or (outcome.kind == package.FEEDBACK
@@ -443,31 +447,37 @@ def _after_apply(session: Session, vault: Vault, deployment: Deployment, opened:
                              else "Lebenszeichen: noch keine Datensätze")
 
 
+def _covered_sequences(manifest: dict[str, Any]) -> list[int]:
+    covers = manifest.get("covers")
+    if not isinstance(covers, list):
+        return []
+    return [n for n in covers if isinstance(n, int) and not isinstance(n, bool) and 0 < n < manifest["sequence"]]
+
+
 def _remember_received(conn: Connection, device_id: str, epoch: str, stream: str, sequence: int, package_id: str,
                        manifest_hash: str, previous_hash: str) -> None:
-    got = SyncReceived.__table__
+    got = cast(Table, SyncReceived.__table__)
     known = conn.execute(select(got.c.package_id).where(got.c.device_id == device_id, got.c.epoch == epoch,
                                                         got.c.stream == stream, got.c.sequence == sequence)).first()
     if known is None:
-        conn.execute(insert(got).values(device_id=device_id[:36], epoch=epoch[:36], stream=stream[:40],
-                                        sequence=sequence, package_id=package_id[:36],
-                                        manifest_hash=manifest_hash[:64], previous_hash=previous_hash[:64],
-                                        received_at=utcnow()))
+        conn.execute(insert(got).values(device_id=device_id, epoch=epoch, stream=stream, sequence=sequence,
+                                        package_id=package_id, manifest_hash=manifest_hash,
+                                        previous_hash=previous_hash, received_at=utcnow()))
 
 
 def missing_sequences(conn: Connection, device_id: str, epoch: str, stream: str) -> list[int]:
-    got = SyncReceived.__table__
+    got = cast(Table, SyncReceived.__table__)
     have = set(conn.execute(select(got.c.sequence).where(got.c.device_id == device_id, got.c.epoch == epoch,
                                                          got.c.stream == stream)).scalars())
     return sorted(set(range(1, max(have, default=0) + 1)) - have)
 
 
 def previous_hash_mismatch(conn: Connection, manifest: dict[str, Any]) -> bool:
-    got = SyncReceived.__table__
+    got = cast(Table, SyncReceived.__table__)
     before = conn.execute(select(got.c.manifest_hash).where(
         got.c.device_id == manifest["device_id"], got.c.epoch == manifest["epoch"],
         got.c.stream == manifest["stream"], got.c.sequence == manifest["sequence"] - 1)).scalar()
-    return before is not None and before != manifest["previous_hash"]
+    return bool(before) and before != manifest["previous_hash"]  # "": known only from a resend
 
 
 def _learn_coordinators(session: Session, deployment: Deployment, opened: package.OpenedPackage) -> None:
@@ -501,7 +511,7 @@ def _log(session: Session, outcome: FileOutcome, manifest: dict[str, Any] | None
     manifest = manifest or {}
     session.add(SyncImportLog(at=utcnow(), file_name=outcome.name[:255], package_id=outcome.package_id[:36],
                               device_id=str(manifest.get("device_id", ""))[:36],
-                              epoch=str(manifest.get("epoch", ""))[:36], stream=str(manifest.get("stream", ""))[:40],
+                              epoch=str(manifest.get("epoch", ""))[:36], stream=str(manifest.get("stream", ""))[:64],
                               sequence=outcome.sequence, result=outcome.status, reason=outcome.reason,
                               counts=_counts_json(outcome)))
 

@@ -110,7 +110,7 @@ def read(data: bytes, keys: VaultKeys) -> OpenedPackage:
     except pyrage.DecryptError as exc:
         text = str(exc).lower()
         if "no matching keys" in text or "no identity matched" in text:
-            raise Refused("für einen anderen Empfänger verschlüsselt") from None
+            raise Refused("für einen anderen Empfänger verschlüsselt oder beschädigt") from None
         raise Refused("Datei beschädigt oder unvollständig (Entschlüsselung fehlgeschlagen)") from None
     entries = _unpack(plain)
     if MANIFEST not in entries or SIGNATURE not in entries:

@@ -46,20 +46,23 @@ def current_epoch(session: Session) -> str:
     return epoch
 
 
+def _state_key(stream: str, epoch: str, what: str) -> str:
+    # local_state keys are at most 100 characters: "sync." + stream (≤ 45) + "." + epoch (36) + ".n"
+    return f"sync.{stream}.{epoch}.{what}"
+
+
 def position(session: Session, stream: str, epoch: str) -> StreamPosition:
-    prefix = f"sync.stream.{stream}.{epoch}"
     return StreamPosition(
         epoch=epoch,
-        last_sequence=int(get_state(session, f"{prefix}.sequence") or 0),
-        previous_hash=get_state(session, f"{prefix}.hash") or "",
-        last_content_sequence=int(get_state(session, f"{prefix}.content") or 0),
+        last_sequence=int(get_state(session, _state_key(stream, epoch, "n")) or 0),
+        previous_hash=get_state(session, _state_key(stream, epoch, "h")) or "",
+        last_content_sequence=int(get_state(session, _state_key(stream, epoch, "c")) or 0),
     )
 
 
 def advance(session: Session, stream: str, epoch: str, sequence: int, manifest_hash: str,
             with_content: bool) -> None:
-    prefix = f"sync.stream.{stream}.{epoch}"
-    set_state(session, f"{prefix}.sequence", str(sequence))
-    set_state(session, f"{prefix}.hash", manifest_hash)
+    set_state(session, _state_key(stream, epoch, "n"), str(sequence))
+    set_state(session, _state_key(stream, epoch, "h"), manifest_hash)
     if with_content:
-        set_state(session, f"{prefix}.content", str(sequence))
+        set_state(session, _state_key(stream, epoch, "c"), str(sequence))

@@ -1,5 +1,6 @@
 """Sync by export files: device registry, known coordinators, sent/received packages, import
-log and conflict log.
+log and conflict log; and the vault's own sync keys, made here rather than on first use, so that
+a backup taken before the first export restores with the same keys.
 
 Revision ID: 0007
 Revises: 0006
@@ -7,8 +8,12 @@ Create Date: 2026-11-26
 """
 from __future__ import annotations
 
+import base64
+
+import pyrage
 import sqlalchemy as sa
 from alembic import op
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 revision = '0007'
 down_revision = '0006'
@@ -41,7 +46,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('age_recipient', name=op.f('pk_sync_recipient'))
     )
     op.create_table('sync_sent',
-    sa.Column('stream', sa.String(length=40), nullable=False),
+    sa.Column('stream', sa.String(length=64), nullable=False),
     sa.Column('record_id', sa.Uuid(), nullable=False),
     sa.Column('revision', sa.Integer(), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
@@ -53,7 +58,7 @@ def upgrade() -> None:
     op.create_table('sync_received',
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('epoch', sa.String(length=36), nullable=False),
-    sa.Column('stream', sa.String(length=40), nullable=False),
+    sa.Column('stream', sa.String(length=64), nullable=False),
     sa.Column('sequence', sa.Integer(), nullable=False),
     sa.Column('package_id', sa.String(length=36), nullable=False),
     sa.Column('manifest_hash', sa.String(length=64), nullable=False),
@@ -68,7 +73,7 @@ def upgrade() -> None:
     sa.Column('package_id', sa.String(length=36), nullable=False),
     sa.Column('device_id', sa.String(length=36), nullable=False),
     sa.Column('epoch', sa.String(length=36), nullable=False),
-    sa.Column('stream', sa.String(length=40), nullable=False),
+    sa.Column('stream', sa.String(length=64), nullable=False),
     sa.Column('sequence', sa.Integer(), nullable=True),
     sa.Column('result', sa.String(length=20), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
@@ -89,8 +94,19 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('table_name', 'record_id', 'device_id', name=op.f('pk_sync_conflict'))
     )
 
+    # The format kim_desktop.sync.keys reads (spelled out: a migration must not change with the code).
+    local_state = sa.table('local_state', sa.column('key', sa.String), sa.column('value', sa.Text))
+    bind = op.get_bind()
+    if bind.execute(sa.select(local_state.c.key).where(local_state.c.key == 'sync.signing_key')).first() is None:
+        signing = base64.b64encode(Ed25519PrivateKey.generate().private_bytes_raw()).decode('ascii')
+        bind.execute(sa.insert(local_state), [
+            {'key': 'sync.signing_key', 'value': signing},
+            {'key': 'sync.age_identity', 'value': str(pyrage.x25519.Identity.generate())},
+        ])
+
 
 def downgrade() -> None:
+    op.execute("DELETE FROM local_state WHERE key LIKE 'sync.%'")
     op.drop_table('sync_conflict')
     op.drop_index('ix_sync_import_log_package_id', table_name='sync_import_log')
     op.drop_table('sync_import_log')
