@@ -59,6 +59,7 @@ def _text_in(limit: int | None) -> Callable[[Any], str]:
     def check(value: Any) -> str:
         if not isinstance(value, str) or (limit is not None and len(value) > limit):
             raise TypeError
+        value.encode("utf-8")  # a lone surrogate from JSON ("\\ud800") would fail at the database
         return value
     return check
 

@@ -475,37 +475,37 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>AuditTab</name>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="40"/>
-        <source>Wer wann was an diesem Fall und der Person geändert hat. Das Protokoll enthält keine Inhalte, nur die Art der Änderung.</source>
-        <translation>Who changed what in this case and for this person, and when. The audit log contains no content, only the kind of change.</translation>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="42"/>
+        <source>Wer wann was an diesem Fall und der Person geändert hat, und wann die Personendaten in der pseudonymisierten Ansicht der Koordination angezeigt wurden (mit dem angegebenen Grund). Das Protokoll enthält keine Inhalte, nur die Art des Vorgangs.</source>
+        <translation>Who changed what in this case and about the person, and when, and when the personal data were shown in the coordination&apos;s pseudonymised view (with the reason given). The log holds no content, only the kind of action.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="43"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="46"/>
         <source>Zeitpunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="43"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="46"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="43"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="46"/>
         <source>Gerät</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="44"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="47"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="44"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="47"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="53"/>
+        <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="56"/>
         <source>dieses Gerät</source>
         <translation>this device</translation>
     </message>
@@ -739,85 +739,96 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>CaseDetailView</name>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="49"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="55"/>
         <source>Neue &amp;Beratung …</source>
         <translation>Ne&amp;w consultation…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="50"/>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="169"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="56"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="180"/>
         <source>Neue Beratung zu diesem Fall (Strg+B)</source>
         <translation>New consultation for this case (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="51"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="57"/>
         <source>Auskunft Art. 1&amp;5 …</source>
         <translation>Subject access (Art. 1&amp;5)…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="52"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="58"/>
         <source>Alles, was über die Person gespeichert ist, als PDF (Auskunft nach Art. 15 DSGVO)</source>
         <translation>Everything stored about the person, as a PDF (subject access under Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="66"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="72"/>
         <source>&amp;Überblick</source>
         <translation>O&amp;verview</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="66"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="72"/>
         <source>&amp;Ziele</source>
         <translation>&amp;Goals</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="67"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="73"/>
         <source>Einwilli&amp;gungen</source>
         <translation>&amp;Consents</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="68"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="74"/>
         <source>Be&amp;ratungen</source>
         <translation>Consult&amp;ations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="68"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="74"/>
         <source>Protoko&amp;ll</source>
         <translation>A&amp;udit log</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="89"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="95"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="164"/>
         <source>Bitte einen Fall in der Liste auswählen.</source>
         <translation>Please select a case in the list.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="163"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="124"/>
+        <source>Dieser Fall ist nicht mehr gespeichert: er wurde inzwischen gelöscht, zum Beispiel nach Ablauf der Aufbewahrungsfrist.</source>
+        <translation>This case is no longer stored: it has been deleted meanwhile, for example after the retention period.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="174"/>
         <source>Die Beratung zeigt Personendaten: bitte erst „Personendaten anzeigen …“ wählen.</source>
         <translation>The consultation shows personal data: please choose “Show personal data …” first.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="166"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="177"/>
         <source>Der Fall ist abgeschlossen; für eine neue Beratung den Fall bitte erst wieder aufnehmen (Überblick).</source>
         <translation>The case is closed; to record a new consultation, please reopen it first (Overview).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="171"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="182"/>
         <source>Personendaten a&amp;usblenden</source>
         <translation>Hide personal &amp;data</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="172"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="183"/>
         <source>Wieder nur das Pseudonym zeigen</source>
         <translation>Show only the pseudonym again</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="174"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="185"/>
         <source>Personendaten anze&amp;igen …</source>
         <translation>Show personal dat&amp;a …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="175"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="186"/>
         <source>Name, Geburtsdatum, Kontaktdaten und Notizen dieser Person anzeigen (mit Grund, wird protokolliert)</source>
         <translation>Show this person&apos;s name, date of birth, contact details and notes (with a reason; this is logged)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="246"/>
+        <source>Diese Beratung ist nicht mehr gespeichert: sie wurde inzwischen gelöscht.</source>
+        <translation>This consultation is no longer stored: it has been deleted meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -1882,34 +1893,54 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>ClientPicker</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="343"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="362"/>
         <source>Auskunft nach Art. 15 – Person wählen</source>
         <translation>Subject access (Art. 15) – choose person</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="345"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="364"/>
+        <source>Pseudonym (K-XXXX-XX)</source>
+        <translation>Pseudonym (K-XXXX-XX)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="365"/>
         <source>Pseudonym oder Name</source>
         <translation>Pseudonym or name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="347"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="367"/>
         <source>&amp;Suchen:</source>
         <translation>&amp;Search:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="350"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="370"/>
         <source>&amp;Treffer:</source>
         <translation>&amp;Matches:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="353"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="376"/>
         <source>&amp;Auswählen</source>
         <translation>Se&amp;lect</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="378"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="402"/>
         <source>, geb. %1</source>
         <translation>, born %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="420"/>
+        <source>Bitte das Pseudonym der Person eingeben (K-XXXX-XX).</source>
+        <translation>Please enter the person&apos;s pseudonym (K-XXXX-XX).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="422"/>
+        <source>Bitte das ganze Pseudonym eingeben (K-XXXX-XX); das letzte Zeichen ist ein Prüfzeichen, das Tippfehler erkennt.</source>
+        <translation>Please enter the whole pseudonym (K-XXXX-XX); the last character is a check character that catches typing errors.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="425"/>
+        <source>Unter diesem Pseudonym ist niemand gespeichert.</source>
+        <translation>Nobody is stored under this pseudonym.</translation>
     </message>
 </context>
 <context>
@@ -3568,72 +3599,72 @@ You can copy the details (they contain no personal data) and send them to IT.</t
 <context>
     <name>PrivacyPage</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="80"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="88"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="84"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="92"/>
         <source>Aufbewahrungsfrist abgelaufen</source>
         <translation>Retention period expired</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="86"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="94"/>
         <source>einem Jahr</source>
         <translation>one year</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="86"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="94"/>
         <source>%1 Jahren</source>
         <translation>%1 years</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="88"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="96"/>
         <source>Personen, deren Fälle alle abgeschlossen sind, der letzte vor mindestens %1 (Aufbewahrungsfrist). Endgültiges Löschen entfernt ihre Stammdaten, Fälle, Ziele, Einwilligungen und Beratungen unwiderruflich aus der Datendatei; übrig bleibt nur ein leerer Löschvermerk für den Abgleich.</source>
         <translation>People whose cases are all closed, the last one at least %1 ago (retention period). Permanent deletion irrevocably removes their personal details, cases, goals, consents and consultations from the vault; all that remains is an empty deletion marker for synchronisation.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="111"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="121"/>
         <source>&amp;Fällig zur Löschung:</source>
         <translation>D&amp;ue for deletion:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="114"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="124"/>
         <source>Endgültig &amp;löschen …</source>
         <translation>&amp;Delete permanently…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="115"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="125"/>
         <source>Liste a&amp;ktualisieren</source>
         <translation>&amp;Refresh list</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="133"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="143"/>
         <source>Auskunft und Statistik</source>
         <translation>Subject access and statistics</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="134"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="144"/>
         <source>&amp;Auskunft nach Art. 15 …</source>
         <translation>&amp;Subject access (Art. 15)…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="135"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="145"/>
         <source>&amp;Statistik exportieren …</source>
         <translation>&amp;Export statistics…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="140"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="150"/>
         <source>Alles, was zu einer Person gespeichert ist, als PDF (DSGVO Art. 15).</source>
         <translation>Everything stored about a person, as a PDF (GDPR Art. 15).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="142"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="152"/>
         <source>Beratungen eines Zeitraums als Excel-Datei, pseudonymisiert: ohne Namen, Geburtsdaten und Notizen; kleine Anzahlen werden verborgen.</source>
         <translation>Consultations in a period as an Excel file, pseudonymised: without names, dates of birth or notes; small counts are hidden.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="169"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="179"/>
         <source>Personen: %n</source>
         <translation>
             <numerusform>%n person</numerusform>
@@ -3641,13 +3672,13 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         </translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="193"/>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="218"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="209"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="234"/>
         <source>Endgültig löschen</source>
         <translation>Delete permanently</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="194"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="210"/>
         <source>Die Daten der ausgewählten Personen (%n) endgültig löschen?
 
 Gelöscht werden Name, Geburtsdatum, Kontaktdaten und Notizen sowie alle Fälle, Ziele, Einwilligungen und Beratungen. Das lässt sich nicht rückgängig machen; beim nächsten Abgleich löscht auch die Kreisverwaltung ihre Kopie. Sicherungen, die vorher angelegt wurden, enthalten die Daten noch, bis sie ersetzt werden.</source>
@@ -3661,12 +3692,12 @@ This deletes their names, dates of birth, contact details and notes as well as a
         </translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="208"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="224"/>
         <source>Löschen läuft …</source>
         <translation>Deleting…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="212"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="228"/>
         <source>Daten endgültig gelöscht (Personen: %n).</source>
         <translation>
             <numerusform>Data permanently deleted (%n person).</numerusform>
@@ -3674,37 +3705,37 @@ This deletes their names, dates of birth, contact details and notes as well as a
         </translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="216"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="232"/>
         <source>Es wurde nichts gelöscht: %1</source>
         <translation>Nothing was deleted: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="230"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="246"/>
         <source>Auskunft wird geschrieben …</source>
         <translation>Writing the subject access report…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="233"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="249"/>
         <source>Auskunft gespeichert: %1</source>
         <translation>Subject access report saved: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="245"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="261"/>
         <source>Statistik speichern</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="245"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="261"/>
         <source>Excel-Arbeitsmappe (*.xlsx)</source>
         <translation>Excel workbook (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="261"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="277"/>
         <source>Statistik wird geschrieben …</source>
         <translation>Writing the statistics…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="264"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="280"/>
         <source>Statistik gespeichert (Beratungen: %n): %1</source>
         <translation>
             <numerusform>Statistics saved (%n consultation): %1</numerusform>
@@ -3712,7 +3743,7 @@ This deletes their names, dates of birth, contact details and notes as well as a
         </translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="268"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="284"/>
         <source>Die Statistik wurde nicht gespeichert: %1</source>
         <translation>The statistics were not saved: %1</translation>
     </message>
@@ -3763,27 +3794,27 @@ This deletes their names, dates of birth, contact details and notes as well as a
 <context>
     <name>RetentionModel</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="40"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="47"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="40"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="47"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="40"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="47"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="40"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="47"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="41"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="48"/>
         <source>Fällig seit</source>
         <translation>Due since</translation>
     </message>
@@ -4235,37 +4266,37 @@ verschieben?</source>
 <context>
     <name>StatisticsPeriodDialog</name>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="278"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="294"/>
         <source>Statistik exportieren</source>
         <translation>Export statistics</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="283"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="299"/>
         <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="283"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="299"/>
         <source>&amp;Bis:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="284"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="300"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="296"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="312"/>
         <source>Die Datei enthält keine Namen, Geburtsdaten oder Notizen.</source>
         <translation>The file contains no names, dates of birth or notes.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="299"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="315"/>
         <source>&amp;Weiter …</source>
         <translation>Co&amp;ntinue…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="325"/>
+        <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="341"/>
         <source>Das Ende des Zeitraums liegt vor seinem Anfang.</source>
         <translation>The end of the period is before its start.</translation>
     </message>

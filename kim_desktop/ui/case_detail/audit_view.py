@@ -1,4 +1,5 @@
-"""Protokoll: who did what to the case, its client and its records, and when — never the data itself."""
+"""Protokoll: who did what to the case, its client and its records, and when, including a coordinator's
+look at the personal details with its reason (services.personal_data_view) — never the data itself."""
 
 from __future__ import annotations
 
@@ -37,13 +38,15 @@ def local_time(row: AuditRow) -> str:
 class AuditTab(CaseTab):
     def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(session, parent)
-        note = QtWidgets.QLabel(self.tr("Wer wann was an diesem Fall und der Person geändert hat. Das "
-                                        "Protokoll enthält keine Inhalte, nur die Art der Änderung."), self)
-        note.setWordWrap(True)
+        self.note = QtWidgets.QLabel(self.tr(
+            "Wer wann was an diesem Fall und der Person geändert hat, und wann die Personendaten in der "
+            "pseudonymisierten Ansicht der Koordination angezeigt wurden (mit dem angegebenen Grund). Das "
+            "Protokoll enthält keine Inhalte, nur die Art des Vorgangs."), self)
+        self.note.setWordWrap(True)
         self.tree = make_tree(self, [self.tr("Zeitpunkt"), self.tr("Rolle"), self.tr("Gerät"),
                                      self.tr("Aktion"), self.tr("Datensatz")])
         layout = QtWidgets.QVBoxLayout(self)
-        layout.addWidget(note)
+        layout.addWidget(self.note)
         layout.addWidget(self.tree)
 
     def show_case(self, data: CaseData) -> None:

@@ -5,6 +5,11 @@ In a pseudonymised view (a coordinator's vault) the person's details are replace
 stay shown for this case until another case is shown, the section is left or the vault locks.
 Forms that would show the hidden details (the person, a consultation, a goal, a consent's scope)
 open only then.
+
+The case may be deleted while it is shown: its client erased after the retention period
+(services.retention, on the Datenschutz page) or tombstoned by an import. Opening something that
+is gone says so and reads the case again; a case that is gone leaves the placeholder saying so.
+When the section is shown again, the case is looked up (one row) before anything is opened.
 """
 
 from __future__ import annotations
@@ -13,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from kim_desktop.domain.personal_data import RevealReason
 from kim_desktop.errors import RecordNotFound
+from kim_desktop.services.consultations import entry_case
 from kim_desktop.services.personal_data_view import PersonalDataView
 from kim_desktop.ui.case_detail.audit_view import AuditTab
 from kim_desktop.ui.case_detail.data import CaseData, hidden_text, phase_label, read_case, shown_to
@@ -88,6 +94,7 @@ class CaseDetailView(QtWidgets.QWidget):
         content_layout.addWidget(self.tabs, 1)
         self.placeholder = QtWidgets.QLabel(self.tr("Bitte einen Fall in der Liste auswählen."), self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
         self.placeholder.setStyleSheet("color: #6b6b6b;")
         self.stack = QtWidgets.QStackedLayout(self)
         self.stack.addWidget(self.placeholder)
@@ -113,6 +120,9 @@ class CaseDetailView(QtWidgets.QWidget):
             data = read_case(self.session.vault, case_id, self.personal)
         except RecordNotFound:
             self.clear()
+            self.placeholder.setText(self.tr(
+                "Dieser Fall ist nicht mehr gespeichert: er wurde inzwischen gelöscht, zum Beispiel nach "
+                "Ablauf der Aufbewahrungsfrist."))
             return False
         self._show(data)
         return True
@@ -151,6 +161,7 @@ class CaseDetailView(QtWidgets.QWidget):
         self.message.hide()
         for tab in self.tab_list:
             tab.clear()
+        self.placeholder.setText(self.tr("Bitte einen Fall in der Liste auswählen."))
         self.stack.setCurrentWidget(self.placeholder)
         self._enable()
 
@@ -179,6 +190,39 @@ class CaseDetailView(QtWidgets.QWidget):
         self.message.setText(text)
         self.message.show()
 
+    # --- records deleted while shown ------------------------------------------------------------
+
+    def still_there(self) -> bool:
+        """Looks the shown case up (one row, nothing of it shown); a case deleted meanwhile is read
+        again and the list told, which then both show that it is gone."""
+        if self.data is None:
+            return False
+        try:
+            with self.session.vault.reader() as db:
+                entry_case(db, self.data.case_id)
+        except RecordNotFound:
+            self.reload_and_tell()
+            return False
+        return True
+
+    def _gone(self, text: str) -> None:
+        """Something of the case was opened that is deleted: the case is read again, and the message
+        stays under its header (or, when the case went with it, the placeholder says so)."""
+        self.reload_and_tell()
+        if self.data is not None:
+            self._say(text)
+
+    def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt override
+        """Back in the section: the case may have been erased elsewhere meanwhile (Datenschutz, an
+        import). Looked up once the event loop runs again: a lock shows every page for a moment."""
+        super().showEvent(event)
+        if not event.spontaneous() and self.data is not None:
+            QTimer.singleShot(0, self, self._check_when_shown)
+
+    def _check_when_shown(self) -> None:
+        if self.isVisible():
+            self.still_there()
+
     # --- actions of other modules (imported when used: they are written alongside) --------------
 
     def new_consultation(self) -> QtWidgets.QDialog | None:
@@ -191,12 +235,16 @@ class CaseDetailView(QtWidgets.QWidget):
             return None
         return self._consultation_dialog(consultation_id)
 
-    def _consultation_dialog(self, consultation_id: str | None) -> QtWidgets.QDialog:
+    def _consultation_dialog(self, consultation_id: str | None) -> QtWidgets.QDialog | None:
         from kim_desktop.ui.consultation_dialog import ConsultationDialog
 
         assert self.data is not None
-        dialog = ConsultationDialog(self.session, self.data.case_id, consultation_id=consultation_id,
-                                    parent=self)
+        try:
+            dialog = ConsultationDialog(self.session, self.data.case_id, consultation_id=consultation_id,
+                                        parent=self)
+        except RecordNotFound:  # the consultation, or the whole case, was deleted meanwhile
+            self._gone(self.tr("Diese Beratung ist nicht mehr gespeichert: sie wurde inzwischen gelöscht."))
+            return None
         dialog.saved.connect(self.reload_and_tell)  # a bound method, see CaseTab.stored
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -207,8 +255,9 @@ class CaseDetailView(QtWidgets.QWidget):
         A pseudonymised view asks for the reason first (Art. 15 preselected)."""
         from kim_desktop.ui.access_request_action import ask_and_write_access_request
 
-        if self.data is None:
+        if not self.still_there():
             return
+        assert self.data is not None
         if not self.personal.may_see(self.data.client.id):
             dialog = self.reveal_personal_data(RevealReason.ACCESS_REQUEST)
             if dialog is not None:
@@ -237,8 +286,9 @@ class CaseDetailView(QtWidgets.QWidget):
         """Asks for the reason; once confirmed (and audited) the case is read again, unmasked."""
         from kim_desktop.ui.reveal_dialog import RevealDialog
 
-        if self.data is None:
+        if not self.still_there():  # no reason asked, and none audited, for a person erased meanwhile
             return None
+        assert self.data is not None
         client = self.data.client
         dialog = RevealDialog(self.session.vault, self.personal, client.id, client.pseudonym, reason=reason,
                               parent=self)

@@ -1,20 +1,27 @@
 """Datenschutz: clients past the retention period (and deleting them for good), the Art. 15
 access request and the pseudonymised statistics export.
 
-The retention list shows names: it is the case manager's own vault. Deleting, the PDF and the
-export run as vault tasks through the session's JobGate, one at a time.
+A case manager's vault holds their own clients: the retention list and the person search for the
+access request show names. A coordinator's views are pseudonymised (services.personal_data_view,
+DESIGN.md §4): the list has no name column, the search finds a client by the whole pseudonym only
+(a search by name would tell who is stored) and shows no name or birth date; the access request
+then asks for the reason (ui.access_request_action). Deleting, the PDF and the export run as vault
+tasks through the session's JobGate, one at a time.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from kim_desktop.domain.dates import format_date, parse_date
+from kim_desktop.domain.pseudonym import normalise_pseudonym
 from kim_desktop.errors import KimError
+from kim_desktop.services.personal_data_view import PersonalDataView
 from kim_desktop.services.retention import DeletionResult, RetentionRow
-from kim_desktop.ui.i18n import error_text
+from kim_desktop.ui.i18n import error_text, translate
 from kim_desktop.ui.pages.base import Page
 from kim_desktop.ui.qt import QCoreApplication, Qt, QtCore, QtGui, QtWidgets
 
@@ -77,6 +84,7 @@ class RetentionModel(QtCore.QAbstractTableModel):
 class PrivacyPage(Page):
     def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(session, parent)
+        self.personal = PersonalDataView.of(session.vault, translate)
         heading = QtWidgets.QLabel(self.tr("Datenschutz"), self)
         heading.setStyleSheet("font-size: 18pt; font-weight: 600;")
 
@@ -106,7 +114,9 @@ class PrivacyPage(Page):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QtWidgets.QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(RetentionModel.NAME, QtWidgets.QHeaderView.ResizeMode.Stretch)
+        self.table.setColumnHidden(RetentionModel.NAME, self.personal.pseudonymised)
+        stretch = RetentionModel.DUE_SINCE if self.personal.pseudonymised else RetentionModel.NAME
+        header.setSectionResizeMode(stretch, QtWidgets.QHeaderView.ResizeMode.Stretch)
         self.table.setAlternatingRowColors(True)
         table_label = QtWidgets.QLabel(self.tr("&Fällig zur Löschung:"), retention)
         table_label.setBuddy(self.table)
@@ -165,9 +175,15 @@ class PrivacyPage(Page):
 
         with self.session.vault.reader() as db:
             rows = due_for_deletion(db, dt.date.today(), self.session.deployment.policy.retention_years)
-        self.model.set_rows(rows)
+        self.model.set_rows([self._shown(row) for row in rows])
         self.count.setText(self.tr("Personen: %n", "", len(rows)))
         self._update_buttons()
+
+    def _shown(self, row: RetentionRow) -> RetentionRow:
+        """The row as this view may show it: the name replaced in a pseudonymised view."""
+        if self.personal.may_see(row.client_id):
+            return row
+        return replace(row, first_name=self.personal.placeholder, last_name="")
 
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
@@ -222,7 +238,7 @@ class PrivacyPage(Page):
     def access_request(self) -> None:
         from kim_desktop.ui.access_request_action import ask_and_write_access_request
 
-        picker = ClientPicker(self.session, self)
+        picker = ClientPicker(self.session, self, view=self.personal)
         if picker.exec() != QtWidgets.QDialog.DialogCode.Accepted or picker.chosen is None:
             return
         chosen = picker.chosen.id
@@ -333,22 +349,29 @@ class StatisticsPeriodDialog(QtWidgets.QDialog):
 
 
 class ClientPicker(QtWidgets.QDialog):
-    """Find a client by pseudonym or name for the access request."""
+    """Find a client for the access request: by pseudonym or name; in a pseudonymised view by the
+    whole pseudonym only, and the hit shows no more than that."""
 
-    def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None) -> None:
+    def __init__(self, session: AppSession, parent: QtWidgets.QWidget | None = None, *,
+                 view: PersonalDataView | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.personal = view if view is not None else PersonalDataView.of(session.vault, translate)
         self.chosen: ClientHit | None = None
         self.hits: list[ClientHit] = []
         self.setWindowTitle(self.tr("Auskunft nach Art. 15 – Person wählen"))
         self.search = QtWidgets.QLineEdit(self)
-        self.search.setPlaceholderText(self.tr("Pseudonym oder Name"))
+        self.search.setPlaceholderText(self.tr("Pseudonym (K-XXXX-XX)") if self.personal.pseudonymised
+                                       else self.tr("Pseudonym oder Name"))
         self.search.setClearButtonEnabled(True)
         search_label = QtWidgets.QLabel(self.tr("&Suchen:"), self)
         search_label.setBuddy(self.search)
         self.results = QtWidgets.QListWidget(self)
         results_label = QtWidgets.QLabel(self.tr("&Treffer:"), self)
         results_label.setBuddy(self.results)
+        self.hint = QtWidgets.QLabel(self)
+        self.hint.setWordWrap(True)
+        self.hint.hide()
         buttons = QtWidgets.QDialogButtonBox(self)
         self.ok = buttons.addButton(self.tr("&Auswählen"), QtWidgets.QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QtWidgets.QDialogButtonBox.StandardButton.Cancel)
@@ -364,21 +387,49 @@ class ClientPicker(QtWidgets.QDialog):
         layout.addWidget(self.search)
         layout.addWidget(results_label)
         layout.addWidget(self.results, 1)
+        layout.addWidget(self.hint)
         layout.addWidget(buttons)
         self.resize(480, 400)
         self.find("")
 
     def find(self, text: str) -> None:
-        from kim_desktop.services.clients import search_clients
-
-        with self.session.vault.reader() as db:
-            self.hits = search_clients(db, text, limit=100)
+        self.hits = self._pseudonym_hits(text) if self.personal.pseudonymised else self._hits(text, 100)
         self.results.clear()
         for hit in self.hits:
+            if not self.personal.may_see(hit.id):
+                self.results.addItem(hit.pseudonym)
+                continue
             born = self.tr(", geb. %1").replace("%1", format_date(hit.birth_date)) if hit.birth_date else ""
             self.results.addItem(f"{hit.pseudonym} – {hit.full_name or '–'}{born}")
         self.results.setCurrentRow(0 if self.hits else -1)
         self.ok.setEnabled(bool(self.hits))
+
+    def _hits(self, text: str, limit: int) -> list[ClientHit]:
+        from kim_desktop.services.clients import search_clients
+
+        with self.session.vault.reader() as db:
+            return search_clients(db, text, limit=limit)
+
+    def _pseudonym_hits(self, text: str) -> list[ClientHit]:
+        """The client with exactly this pseudonym (as typed: `k7f3q2m` too), its name replaced. Only
+        the whole pseudonym: which pseudonyms a fragment finds must not depend on the names."""
+        pseudonym = normalise_pseudonym(text)
+        found = self._hits(pseudonym, 10) if pseudonym is not None else []
+        hits = [hit for hit in found if hit.pseudonym == pseudonym]
+        if not text.strip():
+            self.hint.setText(self.tr("Bitte das Pseudonym der Person eingeben (K-XXXX-XX)."))
+        elif pseudonym is None:
+            self.hint.setText(self.tr("Bitte das ganze Pseudonym eingeben (K-XXXX-XX); das letzte Zeichen "
+                                      "ist ein Prüfzeichen, das Tippfehler erkennt."))
+        else:
+            self.hint.setText(self.tr("Unter diesem Pseudonym ist niemand gespeichert."))
+        self.hint.setVisible(not hits)
+        return [self._hidden(hit) for hit in hits]
+
+    def _hidden(self, hit: ClientHit) -> ClientHit:
+        if self.personal.may_see(hit.id):
+            return hit
+        return replace(hit, first_name=self.personal.placeholder, last_name="", birth_date=None)
 
     def eventFilter(self, watched: QtCore.QObject, event: QtCore.QEvent) -> bool:  # noqa: N802 - Qt override
         if watched is self.search and event.type() == QtCore.QEvent.Type.KeyPress:
