@@ -30,7 +30,7 @@ CONSULTATIONS = 100_000
 SEED = 0
 
 
-def _create_vault(path: Path) -> tuple[Vault, Deployment]:
+def create_case_manager_vault(path: Path) -> tuple[Vault, Deployment]:
     """An open case-manager vault of team 1 of the shipped configuration (never a host's own file)."""
     from kim_desktop.config.deployment import default_file, load_deployment
     from kim_desktop.services.vault_setup import create_vault
@@ -47,7 +47,7 @@ def build_vault_with_consultations(path: Path, consultations: int, seed: int = S
     The same seed gives the same records; the day they end on is today."""
     from kim_desktop.services.demo_data import fill_demo_data
 
-    vault, deployment = _create_vault(path)
+    vault, deployment = create_case_manager_vault(path)
     with vault:
         fill_demo_data(vault, consultations, seed=seed, deployment=deployment)
     return path
@@ -62,7 +62,7 @@ def _consultation_rows(path: Path) -> tuple[list[str], list[tuple[Any, ...]]]:
 
 
 def _raw_executemany(path: Path, columns: list[str], rows: list[tuple[Any, ...]]) -> float:
-    vault, _deployment = _create_vault(path)
+    vault, _deployment = create_case_manager_vault(path)
     with vault, closing(vault.raw_connection()) as conn:
         conn.execute("PRAGMA foreign_keys = OFF")  # this vault has no cases for the rows to point to
         sql = f"INSERT INTO consultation ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})"
@@ -77,7 +77,7 @@ def demo_data_generation(ctx: Context) -> list[Row]:
     from kim_desktop.services.demo_data import fill_demo_data
 
     work = ctx.fresh_dir("demo-data")
-    vault, deployment = _create_vault(work / "demo.kimvault")
+    vault, deployment = create_case_manager_vault(work / "demo.kimvault")
     with vault:
         started = time.perf_counter()
         summary = fill_demo_data(vault, CONSULTATIONS, seed=SEED, deployment=deployment)

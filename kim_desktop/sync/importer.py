@@ -216,7 +216,7 @@ def _check_device(session: Session, info: devices.DeviceInfo, outcome: FileOutco
         return
     outcome.status = UNKNOWN_DEVICE
     outcome.reason = (f"unbekanntes Gerät von »{info.owner or '?'}«, Fingerabdruck {info.fingerprint}: "
-                      "bestätigen (kim-desktop devices trust FINGERABDRUCK oder --trust-new-devices)")
+                      "erst nach Bestätigung des Fingerabdrucks importierbar")
     if not dry_run and row is None:
         devices.register(session, info, devices.PENDING)
 

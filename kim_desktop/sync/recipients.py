@@ -92,7 +92,9 @@ def parse_public_key_text(text: str) -> list[KnownCoordinator]:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise BadKey(f"keine Schlüsseldatei ({exc})") from None
+        line = getattr(exc, "lineno", None)  # Python 3.11: only inside the (English) message
+        where = f"Zeile {line}" if line else str(exc).rsplit("(", 1)[-1].rstrip(")").replace("at line", "Zeile").replace("column", "Spalte")
+        raise BadKey(f"keine Schlüsseldatei (Syntaxfehler, {where})") from None
     entries = raw.get("coordinators")
     if "devices" in raw and entries is None:
         raise BadKey("das sind die Schlüssel eines Case-Management-Geräts, keiner Koordination")

@@ -69,12 +69,16 @@ class MainWindow(QtWidgets.QMainWindow):
         drafts = {key: draft for key, page in self.pages.items() if (draft := page.draft()) is not None}
         self._last_row = max(0, self.navigation.currentRow())
         self.navigation.clear()
+        # Hidden while emptied: removing the current page makes the stack show the next one, and a page
+        # that reads its data when shown would start work for a window about to be cleared.
+        self.stack.hide()
         for page in self.pages.values():
             self.stack.removeWidget(page)
             page.hide()
             page.setParent(None)  # out of the window now; freed at once when nothing else holds it
             page.deleteLater()
         self.pages.clear()
+        self.stack.show()
         return drafts
 
     def _profile_changed(self) -> None:

@@ -10,6 +10,7 @@ EVERYONE = frozenset(Role)
 
 
 def register_builtin_sections() -> None:
+    from kim_desktop.ui.exchange.page import ExchangePage
     from kim_desktop.ui.pages.cases_page import CasesPage
     from kim_desktop.ui.pages.consultation_list_page import ConsultationListPage
     from kim_desktop.ui.pages.follow_ups_page import FollowUpsPage
@@ -27,3 +28,4 @@ def register_builtin_sections() -> None:
     register(Section("master-data", QT_TRANSLATE_NOOP("Navigation", "Stammdaten"), EVERYONE, MasterDataPage))
     register(Section("privacy", QT_TRANSLATE_NOOP("Navigation", "Datenschutz"), EVERYONE, PrivacyPage))
     register(Section("profile", QT_TRANSLATE_NOOP("Navigation", "Profil"), EVERYONE, ProfilePage))
+    register(Section("exchange", QT_TRANSLATE_NOOP("Navigation", "Austausch"), EVERYONE, ExchangePage))

@@ -745,7 +745,7 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
     </message>
     <message>
         <location filename="../../kim_desktop/ui/case_detail/widget.py" line="56"/>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="180"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="181"/>
         <source>Neue Beratung zu diesem Fall (Strg+B)</source>
         <translation>New consultation for this case (Ctrl+B)</translation>
     </message>
@@ -785,48 +785,48 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
         <translation>A&amp;udit log</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="95"/>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="164"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="96"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="165"/>
         <source>Bitte einen Fall in der Liste auswählen.</source>
         <translation>Please select a case in the list.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="124"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="125"/>
         <source>Dieser Fall ist nicht mehr gespeichert: er wurde inzwischen gelöscht, zum Beispiel nach Ablauf der Aufbewahrungsfrist.</source>
         <translation>This case is no longer stored: it has been deleted meanwhile, for example after the retention period.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="174"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="175"/>
         <source>Die Beratung zeigt Personendaten: bitte erst „Personendaten anzeigen …“ wählen.</source>
         <translation>The consultation shows personal data: please choose “Show personal data …” first.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="177"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="178"/>
         <source>Der Fall ist abgeschlossen; für eine neue Beratung den Fall bitte erst wieder aufnehmen (Überblick).</source>
         <translation>The case is closed; to record a new consultation, please reopen it first (Overview).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="182"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="183"/>
         <source>Personendaten a&amp;usblenden</source>
         <translation>Hide personal &amp;data</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="183"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="184"/>
         <source>Wieder nur das Pseudonym zeigen</source>
         <translation>Show only the pseudonym again</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="185"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="186"/>
         <source>Personendaten anze&amp;igen …</source>
         <translation>Show personal dat&amp;a …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="186"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="187"/>
         <source>Name, Geburtsdatum, Kontaktdaten und Notizen dieser Person anzeigen (mit Grund, wird protokolliert)</source>
         <translation>Show this person&apos;s name, date of birth, contact details and notes (with a reason; this is logged)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="246"/>
+        <location filename="../../kim_desktop/ui/case_detail/widget.py" line="247"/>
         <source>Diese Beratung ist nicht mehr gespeichert: sie wurde inzwischen gelöscht.</source>
         <translation>This consultation is no longer stored: it has been deleted meanwhile.</translation>
     </message>
@@ -1977,6 +1977,85 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
     </message>
 </context>
 <context>
+    <name>ConflictDetailsDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="126"/>
+        <source>Unterlegene Fassung</source>
+        <translation>Losing version</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="129"/>
+        <source>(personenbezogen, hier nicht angezeigt)</source>
+        <translation>(personal data, not shown here)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="132"/>
+        <source>%1, Datensatz %2, Revision %3 von %4</source>
+        <translation>%1, record %2, revision %3 of %4</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsModel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="34"/>
+        <source>Tabelle</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="34"/>
+        <source>Datensatz</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="34"/>
+        <source>Unterlegen: Gerät</source>
+        <translation>Losing device</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="35"/>
+        <source>Revision</source>
+        <translation>Revision</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="35"/>
+        <source>Geändert am</source>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="35"/>
+        <source>Gewonnen hat</source>
+        <translation>Winner</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="36"/>
+        <source>Protokolliert am</source>
+        <translation>Logged on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="57"/>
+        <source>%1 (Revision %2)</source>
+        <translation>%1 (revision %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="78"/>
+        <source>Unterlegene Fassung an&amp;zeigen …</source>
+        <translation>Show &amp;losing version …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="82"/>
+        <source>Wo ein Datensatz in zwei Fassungen ankam, gewinnt die höhere Revision (dann die spätere Änderung, dann die Geräte-ID). Die unterlegene Fassung wird hier aufbewahrt, nicht verworfen.</source>
+        <translation>Where a record arrived in two versions, the higher revision wins (then the later change, then the device ID). The losing version is kept here, not discarded.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="84"/>
+        <source>Keine Konflikte: kein Datensatz kam bisher in zwei Fassungen an.</source>
+        <translation>No conflicts: no record has arrived in two versions so far.</translation>
+    </message>
+</context>
+<context>
     <name>Consent</name>
     <message>
         <location filename="../../kim_desktop/domain/consent.py" line="21"/>
@@ -2574,6 +2653,29 @@ Refer anyway? The decision is recorded with the consultation.</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorsModel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="42"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="42"/>
+        <source>Herkunft</source>
+        <translation>Origin</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="42"/>
+        <source>Fingerabdruck</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="48"/>
+        <source> (diese Datendatei)</source>
+        <translation> (this vault)</translation>
+    </message>
+</context>
+<context>
     <name>Crash</name>
     <message>
         <location filename="../../kim_desktop/ui/crash.py" line="71"/>
@@ -2661,6 +2763,91 @@ You can copy the details (they contain no personal data) and send them to IT.</t
     </message>
 </context>
 <context>
+    <name>DevicesModel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="29"/>
+        <source>Case Management</source>
+        <translation>Case Management</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="29"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="29"/>
+        <source>Fingerabdruck</source>
+        <translation>Fingerprint</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="30"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="30"/>
+        <source>Letztes Paket am</source>
+        <translation>Last package on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="30"/>
+        <source>Letzte Nr.</source>
+        <translation>Last no.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="31"/>
+        <source>Fehlende Pakete</source>
+        <translation>Missing packages</translation>
+    </message>
+</context>
+<context>
+    <name>DevicesTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="56"/>
+        <source>&amp;Vertrauen …</source>
+        <translation>&amp;Trust …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="57"/>
+        <source>Sperre&amp;n …</source>
+        <translation>Re&amp;voke …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="61"/>
+        <source>Die Geräte der Case Managerinnen und Case Manager, von denen Pakete kamen. Ein gesperrtes Gerät (z. B. ein gestohlener Laptop) wird ab dann abgelehnt; seine bisherigen Daten bleiben.</source>
+        <translation>The devices of the case managers from whom packages have arrived. A revoked device (e.g. a stolen laptop) is rejected from then on; its existing data remain.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="64"/>
+        <source>Noch keine Geräte bekannt. Ein Gerät erscheint hier, sobald sein erstes Paket eingelesen wird.</source>
+        <translation>No devices known yet. A device appears here as soon as its first package is read in.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="100"/>
+        <source>»%1« wird vertraut.</source>
+        <translation>“%1” is now trusted.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="107"/>
+        <source>Gerät sperren</source>
+        <translation>Revoke device</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="108"/>
+        <source>Das Gerät von »%1« sperren?
+
+Ein gesperrtes Gerät wird ab jetzt abgelehnt; seine bisherigen Daten bleiben.</source>
+        <translation>Revoke the device of “%1”?
+
+A revoked device is rejected from now on; its existing data remain.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="112"/>
+        <source>Das Gerät von »%1« ist gesperrt.</source>
+        <translation>The device of “%1” has been revoked.</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../../kim_desktop/domain/name_matching.py" line="47"/>
@@ -2691,6 +2878,409 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         <location filename="../../kim_desktop/domain/name_matching.py" line="54"/>
         <source>Vor- und Nachname vertauscht</source>
         <translation>first and last name swapped</translation>
+    </message>
+</context>
+<context>
+    <name>Exchange</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="71"/>
+        <source>diese Datendatei</source>
+        <translation>this vault</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="114"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="115"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/folders.py" line="38"/>
+        <source>KIM-Austauschdateien (*.kimsync);;Alle Dateien (*)</source>
+        <translation>KIM exchange files (*.kimsync);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="235"/>
+        <source>Datei nicht lesbar: %1</source>
+        <translation>File not readable: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="238"/>
+        <source>Datei zu groß für eine Schlüsseldatei</source>
+        <translation>File too large for a key file</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="242"/>
+        <source>keine Textdatei</source>
+        <translation>not a text file</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="22"/>
+        <source>Gerät von »%1« noch nicht bestätigt (Fingerabdruck %2); vertrauen im Reiter »Geräte«</source>
+        <translation>Device of “%1” not yet confirmed (fingerprint %2); trust it in the “Devices” tab</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/own_status.py" line="19"/>
+        <source>Beim Kreis angekommen bis Paket %1.</source>
+        <translation>Arrived at the district up to package %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/own_status.py" line="21"/>
+        <source>Noch keine Bestätigung vom Kreis; sie kommt mit der nächsten Rückmeldung der Koordination.</source>
+        <translation>No confirmation from the district yet; it comes with the next feedback from the coordination.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/own_status.py" line="28"/>
+        <source>Noch kein Paket für den Kreis geschrieben.</source>
+        <translation>No package written for the district yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/own_status.py" line="29"/>
+        <source>Zuletzt geschrieben: Paket %1.</source>
+        <translation>Last written: package %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/own_status.py" line="32"/>
+        <source>Alle Pakete sind angekommen.</source>
+        <translation>All packages have arrived.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/own_status.py" line="35"/>
+        <source>Noch nicht bestätigt: Paket %1.</source>
+        <translation>Not yet confirmed: package %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/own_status.py" line="37"/>
+        <source>Noch nicht bestätigt: Pakete %1.</source>
+        <translation>Not yet confirmed: packages %1.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/own_status.py" line="41"/>
+        <source>Falls ein USB-Stick verloren ging: »Alles, was der Kreis noch nicht bestätigt hat« exportieren.</source>
+        <translation>If a USB stick was lost: export “Everything the district has not yet confirmed”.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/parts.py" line="24"/>
+        <source>Gerade läuft eine andere Aufgabe mit der Datendatei (z. B. eine Sicherung). Bitte gleich noch einmal versuchen.</source>
+        <translation>Another task is currently running on the vault (e.g. a backup). Please try again in a moment.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/parts.py" line="123"/>
+        <source>&amp;Zielordner:</source>
+        <translation>&amp;Destination folder:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="17"/>
+        <source>Profil</source>
+        <translation>Profile</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="18"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="19"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="20"/>
+        <source>Phasenwechsel</source>
+        <translation>Changes of phase</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="21"/>
+        <source>Ziele</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="22"/>
+        <source>Einwilligungen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="23"/>
+        <source>Beratungen</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="24"/>
+        <source>Stammdaten</source>
+        <translation>Master data</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="27"/>
+        <source>neu importiert</source>
+        <translation>newly imported</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="28"/>
+        <source>unverändert (schon importiert)</source>
+        <translation>unchanged (already imported)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="29"/>
+        <source>abgelehnt</source>
+        <translation>rejected</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="30"/>
+        <source>unbekanntes Gerät</source>
+        <translation>unknown device</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="31"/>
+        <source>bereit zum Import</source>
+        <translation>ready to import</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="32"/>
+        <source>abgebrochen, nicht bearbeitet</source>
+        <translation>cancelled, not processed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="35"/>
+        <source>vertraut</source>
+        <translation>trusted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="36"/>
+        <source>gesperrt</source>
+        <translation>revoked</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="37"/>
+        <source>unbestätigt</source>
+        <translation>unconfirmed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="40"/>
+        <source>Einsatzkonfiguration</source>
+        <translation>Deployment configuration</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="41"/>
+        <source>hier hinzugefügt</source>
+        <translation>added here</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="42"/>
+        <source>aus einer Rückmeldung</source>
+        <translation>from a feedback file</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="68"/>
+        <source>pseudonymisiert: Namen, Geburtsdaten, Kontaktdaten und Notizen bleiben auf diesem Gerät</source>
+        <translation>pseudonymised: names, dates of birth, contact details and notes stay on this device</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/texts.py" line="71"/>
+        <source>vollständig</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="18"/>
+        <source>Fingerabdruck</source>
+        <translation>Fingerprint</translation>
+    </message>
+</context>
+<context>
+    <name>ExchangePage</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/page.py" line="30"/>
+        <source>Austausch</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/page.py" line="40"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/page.py" line="41"/>
+        <source>&amp;Geräte</source>
+        <translation>&amp;Devices</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/page.py" line="42"/>
+        <source>&amp;Konflikte</source>
+        <translation>&amp;Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/page.py" line="43"/>
+        <source>Import&amp;protokoll</source>
+        <translation>Import &amp;log</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/page.py" line="44"/>
+        <source>&amp;Rückmeldungen schreiben</source>
+        <translation>&amp;Write feedback</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/page.py" line="48"/>
+        <source>E&amp;xport für den Kreis</source>
+        <translation>E&amp;xport for the district</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/page.py" line="49"/>
+        <source>&amp;Rückmeldungen einlesen</source>
+        <translation>&amp;Read feedback</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/page.py" line="51"/>
+        <source>&amp;Schlüssel</source>
+        <translation>&amp;Keys</translation>
+    </message>
+</context>
+<context>
+    <name>ExportTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="42"/>
+        <source>Neues Paket</source>
+        <translation>New package</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="44"/>
+        <source>Schreibt Ihre Änderungen in eine verschlüsselte Datei (*.kimsync), z. B. auf einen USB-Stick. Öffnen kann sie nur die Koordination im Kreis.</source>
+        <translation>Writes your changes to an encrypted file (*.kimsync), e.g. on a USB stick. Only the coordination at the district can open it.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="50"/>
+        <source>Ä&amp;nderungen seit dem letzten Export</source>
+        <translation>&amp;Changes since the last export</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="51"/>
+        <source>&amp;Alles erneut senden</source>
+        <translation>&amp;Resend everything</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="52"/>
+        <source>Alles, was der Kreis noch nicht &amp;bestätigt hat (z. B. wenn ein USB-Stick verloren ging)</source>
+        <translation>Everything the district has not yet con&amp;firmed (e.g. if a USB stick was lost)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="64"/>
+        <source>Ex&amp;portieren</source>
+        <translation>Ex&amp;port</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="70"/>
+        <source>Umfang:</source>
+        <translation>Scope:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="71"/>
+        <source>Zusammenfassung:</source>
+        <translation>Summary:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="78"/>
+        <source>Stand beim Kreis</source>
+        <translation>Status at the district</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="111"/>
+        <source>Wird gezählt …</source>
+        <translation>Counting …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="120"/>
+        <source>Paket Nr. %1</source>
+        <translation>Package no. %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="122"/>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="171"/>
+        <source>Inhalt: %1</source>
+        <translation>Contents: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="124"/>
+        <source>Nichts Neues: es wird ein kleines Lebenszeichen geschrieben, damit der Kreis sieht, dass das Gerät arbeitet.</source>
+        <translation>Nothing new: a small heartbeat is written so that the district can see the device is in use.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="126"/>
+        <source>Umfang: %1</source>
+        <translation>Scope: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="130"/>
+        <source>Verschlüsselt für: %1</source>
+        <translation>Encrypted for: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="133"/>
+        <source>Es ist keine Koordination als Empfänger eingerichtet. Bitte im Reiter »Schlüssel« die Schlüsseldatei der Koordination hinzufügen.</source>
+        <translation>No coordination is set up as recipient. Please add the coordination&apos;s key file in the “Keys” tab.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="151"/>
+        <source>Export …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="164"/>
+        <source>ein Lebenszeichen, nichts Neues seit Paket %1</source>
+        <translation>a heartbeat, nothing new since package %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="168"/>
+        <source>Paket %1 gespeichert: %2</source>
+        <translation>Package %1 saved: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="170"/>
+        <source>Ordner: %1</source>
+        <translation>Folder: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="177"/>
+        <source>Es wurde nichts exportiert: %1</source>
+        <translation>Nothing was exported: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="64"/>
+        <source>Schreibt für jedes vertraute Case-Management-Gerät eine Rückmeldung (Stammdaten und die Bestätigung, welche seiner Pakete angekommen sind) und, wenn weitere Koordinationen bekannt sind, ein Abgleichspaket für sie. Jede Datei ist nur für ihren Empfänger lesbar.</source>
+        <translation>Writes a feedback file for each trusted case management device (master data and the confirmation of which of its packages have arrived) and, if other coordinators are known, a sync package for them. Each file can only be read by its recipient.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="68"/>
+        <source>Rückmeldungen schrei&amp;ben</source>
+        <translation>&amp;Write feedback</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="74"/>
+        <source>Geschriebene Da&amp;teien:</source>
+        <translation>Written &amp;files:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="97"/>
+        <source>Rückmeldungen …</source>
+        <translation>Feedback …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="114"/>
+        <source>Dateien geschrieben: %1 in %2</source>
+        <translation>Files written: %1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="118"/>
+        <source>Nichts geschrieben: noch keinem Case-Management-Gerät vertraut und keine weitere Koordination bekannt.</source>
+        <translation>Nothing written: no case management device trusted yet and no other coordination known.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="123"/>
+        <source>Es wurde nichts geschrieben: %1</source>
+        <translation>Nothing was written: %1</translation>
     </message>
 </context>
 <context>
@@ -2914,6 +3504,315 @@ You can copy the details (they contain no personal data) and send them to IT.</t
     </message>
 </context>
 <context>
+    <name>ImportLogModel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_log_tab.py" line="48"/>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_log_tab.py" line="48"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_log_tab.py" line="48"/>
+        <source>Gerät</source>
+        <translation>Device</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_log_tab.py" line="48"/>
+        <source>Paket-Nr.</source>
+        <translation>Package no.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_log_tab.py" line="49"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_log_tab.py" line="49"/>
+        <source>Datensätze neu/geändert</source>
+        <translation>Records new/changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_log_tab.py" line="49"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLogTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_log_tab.py" line="78"/>
+        <source>Jedes eingelesene Paket, die neuesten zuerst (höchstens 500).</source>
+        <translation>Every package read in, newest first (at most 500).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_log_tab.py" line="79"/>
+        <source>Noch kein Paket eingelesen.</source>
+        <translation>No package read in yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="49"/>
+        <source>Austauschdateien der Case Managerinnen und Case Manager einlesen, einzeln oder einen ganzen Ordner. Zuerst zeigt eine Vorschau, was jede Datei hinzufügen, ändern oder löschen würde; eine fehlerhafte Datei wird abgelehnt, die anderen werden trotzdem importiert.</source>
+        <translation>Read in exchange files from the case managers, one by one or a whole folder. A preview first shows what each file would add, change or delete; a faulty file is rejected, the others are still imported.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="54"/>
+        <source>Rückmeldungen der Koordination einlesen (Dateien *.kimsync, z. B. vom USB-Stick). Sie bringen Stammdaten und die Bestätigung, welche Ihrer Pakete beim Kreis angekommen sind.</source>
+        <translation>Read in feedback from the coordination (*.kimsync files, e.g. from a USB stick). It brings master data and the confirmation of which of your packages have arrived at the district.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="57"/>
+        <source>Da&amp;teien wählen …</source>
+        <translation>Choose &amp;files …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="58"/>
+        <source>&amp;Ordner wählen …</source>
+        <translation>Choose f&amp;older …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="61"/>
+        <source>Noch keine Dateien gewählt.</source>
+        <translation>No files chosen yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="70"/>
+        <source>Erge&amp;bnis je Datei:</source>
+        <translation>&amp;Result per file:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="73"/>
+        <source>Jetzt i&amp;mportieren</source>
+        <translation>&amp;Import now</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="94"/>
+        <source>Austauschdateien wählen</source>
+        <translation>Choose exchange files</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="99"/>
+        <source>Ordner mit Austauschdateien wählen</source>
+        <translation>Choose folder with exchange files</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="106"/>
+        <source>Ordner %1</source>
+        <translation>Folder %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="111"/>
+        <source>Datei %1</source>
+        <translation>File %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="113"/>
+        <source>%1 Dateien: %2</source>
+        <translation>%1 files: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="124"/>
+        <source>Vorschau …</source>
+        <translation>Preview …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="128"/>
+        <source>Import …</source>
+        <translation>Import …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="151"/>
+        <source>Dort liegen keine Austauschdateien (*.kimsync).</source>
+        <translation>There are no exchange files (*.kimsync) there.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="158"/>
+        <source>Vorschau abgebrochen. Bitte die Dateien erneut wählen.</source>
+        <translation>Preview cancelled. Please choose the files again.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="163"/>
+        <source>Vorschau, noch nichts importiert – %1</source>
+        <translation>Preview, nothing imported yet – %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="174"/>
+        <source>Import abgebrochen; die bis dahin eingelesenen Dateien bleiben importiert – %1</source>
+        <translation>Import cancelled; the files read in up to then remain imported – %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="176"/>
+        <source>Import abgeschlossen – %1</source>
+        <translation>Import completed – %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/import_tab.py" line="187"/>
+        <source>Abgebrochen: %1</source>
+        <translation>Cancelled: %1</translation>
+    </message>
+</context>
+<context>
+    <name>KeysTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="64"/>
+        <source>Weitere Koordinationen</source>
+        <translation>Other coordinators</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="65"/>
+        <source>Koordination (Empfänger Ihrer Exporte)</source>
+        <translation>Coordination (recipient of your exports)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="67"/>
+        <source>Weitere Koordinationen im Kreis: sie erhalten die Abgleichspakete dieser Datendatei.</source>
+        <translation>Other coordinators in the district: they receive this vault&apos;s sync packages.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="69"/>
+        <source>Exporte werden für diese Koordinationen verschlüsselt; Rückmeldungen werden nur von ihnen angenommen.</source>
+        <translation>Exports are encrypted for these coordinators; feedback is only accepted from them.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="72"/>
+        <source>Noch keine Koordination bekannt. IT trägt sie in die Einsatzkonfiguration ein, oder Sie fügen hier die Schlüsseldatei hinzu, die die Koordination mit »Speichern unter …« gespeichert hat.</source>
+        <translation>No coordination known yet. IT enters it in the deployment configuration, or you add the key file here that the coordination saved with “Save as …”.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="74"/>
+        <source>Hin&amp;zufügen …</source>
+        <translation>&amp;Add …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="75"/>
+        <source>En&amp;tfernen …</source>
+        <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="85"/>
+        <source>Öffentliche Schlüssel dieser Datendatei</source>
+        <translation>Public keys of this vault</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="87"/>
+        <source>Nichts Geheimes: IT trägt diesen Text in die Einsatzkonfiguration ein, damit die Case-Management-Geräte für diese Koordination verschlüsseln.</source>
+        <translation>Nothing secret: IT enters this text in the deployment configuration so that the case management devices encrypt for this coordination.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="89"/>
+        <source>Nichts Geheimes. Die Koordination erkennt Ihr Gerät beim ersten Import an diesem Fingerabdruck.</source>
+        <translation>Nothing secret. The coordination recognises your device by this fingerprint on the first import.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="97"/>
+        <source>Speichern &amp;unter …</source>
+        <translation>&amp;Save as …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="98"/>
+        <source>K&amp;opieren</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="108"/>
+        <source>Fingerabdruck:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="146"/>
+        <source>Schlüsseldatei der Koordination wählen</source>
+        <translation>Choose the coordination&apos;s key file</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="147"/>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="213"/>
+        <source>Schlüsseldateien (*.toml *.txt);;Alle Dateien (*)</source>
+        <translation>Key files (*.toml *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="154"/>
+        <source>Die Datei ist keine Schlüsseldatei der Koordination (%1).</source>
+        <translation>The file is not a coordination key file (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="158"/>
+        <source>Das ist der eigene Schlüssel dieser Datendatei.</source>
+        <translation>That is this vault&apos;s own key.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="163"/>
+        <source>Diese Koordination hinzufügen?
+
+%1
+
+Bitte den Fingerabdruck mit der Koordination vergleichen, z. B. am Telefon. Künftige Exporte werden auch für sie verschlüsselt.</source>
+        <translation>Add this coordination?
+
+%1
+
+Please compare the fingerprint with the coordination, e.g. by phone. Future exports will also be encrypted for it.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="165"/>
+        <source>Koordination hinzufügen</source>
+        <translation>Add coordination</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="175"/>
+        <source>Koordination hinzugefügt.</source>
+        <translation>Coordination added.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="183"/>
+        <source>Koordination entfernen</source>
+        <translation>Remove coordination</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="184"/>
+        <source>»%1« entfernen? Künftige Exporte werden nicht mehr für sie verschlüsselt, und ihre Rückmeldungen werden abgelehnt.</source>
+        <translation>Remove “%1”? Future exports will no longer be encrypted for it, and its feedback will be rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="190"/>
+        <source>Koordination entfernt.</source>
+        <translation>Coordination removed.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="204"/>
+        <source>Schlüssel</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="212"/>
+        <source>Öffentliche Schlüssel speichern</source>
+        <translation>Save public keys</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="223"/>
+        <source>Nicht gespeichert: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="226"/>
+        <source>Öffentliche Schlüssel gespeichert: %1</source>
+        <translation>Public keys saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListTab</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/parts.py" line="95"/>
+        <source>&amp;Aktualisieren</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+</context>
+<context>
     <name>LocationPage</name>
     <message>
         <location filename="../../kim_desktop/ui/wizard.py" line="138"/>
@@ -2949,62 +3848,62 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         <translation>KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="108"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="112"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="109"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="113"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="110"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="114"/>
         <source>Passwort &amp;ändern …</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="118"/>
         <source>&amp;Extras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="115"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="119"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="120"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="121"/>
         <source>Ü&amp;ber KIM Desktop</source>
         <translation>&amp;About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="146"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="150"/>
         <source>Über KIM Desktop</source>
         <translation>About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="147"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="151"/>
         <source>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Fallarbeit im Kommunalen Integrationsmanagement: verschlüsselt, offline, Abgleich per Exportdatei.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Case work in municipal integration management (Kommunales Integrationsmanagement): encrypted, offline, synchronised by export files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="169"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="173"/>
         <source>Nicht gespeichert</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="170"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="174"/>
         <source>Es gibt nicht gespeicherte Eingaben. Trotzdem beenden?</source>
         <translation>There are unsaved entries. Quit anyway?</translation>
     </message>
@@ -3088,37 +3987,42 @@ You can copy the details (they contain no personal data) and send them to IT.</t
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="21"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="22"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="22"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="23"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="23"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="24"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="25"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="26"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="29"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="30"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="28"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="31"/>
+        <source>Austausch</source>
+        <translation>Exchange</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/sections.py" line="29"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="27"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="28"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
     </message>
@@ -3202,6 +4106,54 @@ You can copy the details (they contain no personal data) and send them to IT.</t
         <location filename="../../kim_desktop/ui/case_detail/open_case_dialog.py" line="145"/>
         <source>Bitte eine Person auswählen.</source>
         <translation>Please select a person.</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="35"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="35"/>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="35"/>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="35"/>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="36"/>
+        <source>unverändert</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="36"/>
+        <source>gelöscht</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="36"/>
+        <source>Konflikte</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="37"/>
+        <source>fehlende Pakete</source>
+        <translation>missing packages</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/outcome_model.py" line="37"/>
+        <source>Grund / Hinweise</source>
+        <translation>Reason / notes</translation>
     </message>
 </context>
 <context>
@@ -3789,6 +4741,24 @@ This deletes their names, dates of birth, contact details and notes as well as a
         <location filename="../../kim_desktop/ui/pages/profile_page.py" line="106"/>
         <source>Gespeichert.</source>
         <translation>Saved.</translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/progress.py" line="40"/>
+        <source>Abbre&amp;chen</source>
+        <translation>&amp;Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/progress.py" line="65"/>
+        <source>%1 von %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/progress.py" line="71"/>
+        <source>Wird nach der laufenden Datei abgebrochen …</source>
+        <translation>Cancelling after the current file …</translation>
     </message>
 </context>
 <context>
@@ -4453,6 +5423,59 @@ verschieben?</source>
     </message>
 </context>
 <context>
+    <name>TrustDeviceDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="34"/>
+        <source>Gerät bestätigen</source>
+        <translation>Confirm device</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="36"/>
+        <source>Pakete von diesem Gerät werden erst importiert, wenn Sie ihm vertrauen.</source>
+        <translation>Packages from this device are only imported once you trust it.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="38"/>
+        <source>(ohne Namen)</source>
+        <translation>(no name)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="43"/>
+        <source>Case Management:</source>
+        <translation>Case management:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="44"/>
+        <source>Team:</source>
+        <translation>Team:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="45"/>
+        <source>Fingerabdruck:</source>
+        <translation>Fingerprint:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="47"/>
+        <source>Bitte den Fingerabdruck mit der Case Managerin oder dem Case Manager vergleichen, z. B. am Telefon. Nur wenn er übereinstimmt, dem Gerät vertrauen; spätere Pakete mit einem anderen Schlüssel werden abgelehnt.</source>
+        <translation>Please compare the fingerprint with the case manager, e.g. by phone. Only trust the device if it matches; later packages with a different key will be rejected.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="52"/>
+        <source>Dieses Gerät ist gesperrt. Nur wieder vertrauen, wenn es sicher wieder in den richtigen Händen ist.</source>
+        <translation>This device is revoked. Only trust it again if it is safely back in the right hands.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="58"/>
+        <source>Gerät &amp;vertrauen</source>
+        <translation>&amp;Trust device</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/trust_dialog.py" line="60"/>
+        <source>&amp;Nicht vertrauen</source>
+        <translation>&amp;Don&apos;t trust</translation>
+    </message>
+</context>
+<context>
     <name>UnlockDialog</name>
     <message>
         <location filename="../../kim_desktop/ui/unlock_dialog.py" line="37"/>
@@ -4519,6 +5542,39 @@ verschieben?</source>
         <location filename="../../kim_desktop/ui/unlock_dialog.py" line="137"/>
         <source>Bitte das Passwort eingeben.</source>
         <translation>Please enter the password.</translation>
+    </message>
+</context>
+<context>
+    <name>WrittenModel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="39"/>
+        <source>Datei</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="39"/>
+        <source>Für</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="39"/>
+        <source>Paket-Nr.</source>
+        <translation>Package no.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="39"/>
+        <source>Inhalt</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="47"/>
+        <source>die anderen Koordinationen</source>
+        <translation>the other coordinators</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="52"/>
+        <source>nur Bestätigungen, keine geänderten Daten</source>
+        <translation>confirmations only, no changed data</translation>
     </message>
 </context>
 <context>

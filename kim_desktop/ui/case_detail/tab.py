@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from kim_desktop.ui.case_detail.data import CaseData
@@ -20,6 +21,9 @@ class CaseTab(QtWidgets.QWidget):
         super().__init__(parent)
         self.session = session
         self.data: CaseData | None = None
+        # Set by the case detail: False when the case was deleted meanwhile (retention), which
+        # it then shows; a dialog over the erased case's old text is not opened.
+        self.case_still_there: Callable[[], bool] = lambda: True
 
     def show_case(self, data: CaseData) -> None:
         self.data = data
@@ -33,9 +37,12 @@ class CaseTab(QtWidgets.QWidget):
     def clear(self) -> None:
         self.data = None
 
-    def open_dialog(self, dialog: QtWidgets.QDialog) -> QtWidgets.QDialog:
+    def open_dialog(self, dialog: QtWidgets.QDialog) -> QtWidgets.QDialog | None:
         """Window-modal without a nested event loop: a lock can close it and destroy this page
-        safely, and the dialog is freed when it closes."""
+        safely, and the dialog is freed when it closes. None when the case is gone."""
+        if not self.case_still_there():
+            dialog.deleteLater()
+            return None
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog

@@ -74,6 +74,7 @@ class CaseDetailView(QtWidgets.QWidget):
                            (self.timeline, self.tr("Be&ratungen")), (self.audit, self.tr("Protoko&ll"))):
             self.tabs.addTab(tab, title)
             tab.changed.connect(self.reload_and_tell)
+            tab.case_still_there = self.still_there
         self.timeline.openRequested.connect(self.edit_consultation)
         # Fusion draws inactive tabs two pixels lower and cut the dots off "Ü" (Überblick).
         self.tabs.tabBar().setStyleSheet("QTabBar::tab { padding: 6px 12px 4px 12px; }")
