@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from benchmarks import consultation_list, demo_data, password, startup, sync, unlock
+from benchmarks import consultation_list, demo_data, memory_security, password, startup, sync, unlock
 from benchmarks.core import Context, Row
 
 Benchmark = Callable[[Context], list[Row]]
@@ -16,5 +16,6 @@ BENCHMARKS: list[Benchmark] = [
     consultation_list.consultation_list,  # issue 4: keystroke, unlock to a filled window, memory
     demo_data.demo_data_generation,   # issue 4: 100 000 consultations of demo data
     sync.sync_import,                 # issue 5: 20 packages, ≈ 100 000 records
+    memory_security.sync_import_without_memory_security,  # issue 5: the price of cipher_memory_security
     sync.sync_export,                 # issue 5: 10 000 changed records
 ]

@@ -123,12 +123,10 @@ class _Parts:
 def _import_parts() -> list[Target]:
     import pyrage
 
-    from kim_desktop.storage.vault import Vault
     from kim_desktop.sync import importer, package
 
     applier = importer._Applier
     return [
-        (Vault, "unchecked_transaction", "connection, commit and close per package"),
         (importer, "_check_sender", "sender checks"), (importer, "_open", "file read"),
         (pyrage, "decrypt", "decrypt"), (package, "_unpack", "unzip"),
         (package, "_parse_lines", "JSON parse"), (package, "read", "signature and hashes"),
@@ -235,7 +233,7 @@ def _time_import(empty: Path, folder: Path, work: Path, deployment: Deployment, 
     from kim_desktop.sync import importer
 
     with Vault.open(_copy_vault(empty, work / "coordinator.kimvault"), BENCH_PASSWORD) as vault:
-        with parts.wrapped(_import_parts(), contexts=("reindexing", "unchecked_transaction")):
+        with parts.wrapped(_import_parts(), contexts=("reindexing",)):
             started = time.perf_counter()
             outcomes = importer.import_files(vault, deployment, [folder], trust_new_devices=True)
             seconds = time.perf_counter() - started

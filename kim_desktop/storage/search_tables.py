@@ -58,7 +58,6 @@ from sqlalchemy import (
     Table,
     Text,
     column,
-    false,
     func,
     insert,
     literal,
@@ -180,7 +179,9 @@ _rowid = literal_column("rowid")
 
 def _indexed_text(condition: Any, *leading: Any) -> Select[Any]:
     return (select(*leading, _rowid, _c.notes, _c.next_steps)
-            .select_from(Consultation.__table__).where(condition, _c.deleted == false()))
+            # "IS NOT 1", not "= 0": with "= 0" SQLite walks ix_consultation_list (deleted, …) over
+            # every live row instead of looking the ids or the rowid range up.
+            .select_from(Consultation.__table__).where(condition, _c.deleted.is_not(True)))
 
 
 @contextmanager

@@ -47,9 +47,13 @@ class SyncRecipient(Base):
 
 
 class SyncSent(Base):
-    """Which version of each record last went out on a stream, and in which package."""
+    """Which version of each record last went out on a stream, and in which package.
+
+    WITHOUT ROWID (SQLite): the key is the row, one B-tree instead of a table and its key index;
+    an export marks and looks up every record here (≈ 40 % of its time with 10 000 changes)."""
 
     __tablename__ = "sync_sent"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     stream: Mapped[str] = mapped_column(String(64), primary_key=True)
     record_id: Mapped[uuid.UUID] = mapped_column(Uuid, primary_key=True)
@@ -65,6 +69,7 @@ class SyncReceived(Base):
     coordinator, or (on a case manager's laptop) confirmed by a receipt."""
 
     __tablename__ = "sync_received"
+    __table_args__ = {"sqlite_with_rowid": False}
 
     device_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     epoch: Mapped[str] = mapped_column(String(36), primary_key=True)

@@ -110,6 +110,7 @@ def _mark_sent(conn: Connection, stream: str, epoch: str, sequence: int,
     values = [{"stream": stream, "record_id": row["id"], "revision": row["revision"], "device_id": row["device_id"],
                "updated_at": row["updated_at"], "epoch": epoch, "sequence": sequence}
               for table_rows in rows.values() for row in table_rows]
+    values.sort(key=lambda value: value["record_id"])  # neighbouring keys: fewer pages to decrypt and write
     ids = [value["record_id"] for value in values]
     for start in range(0, len(ids), 500):
         conn.execute(delete(sent).where(sent.c.stream == stream, sent.c.record_id.in_(ids[start:start + 500])))

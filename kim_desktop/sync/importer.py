@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import logging
 from collections.abc import Callable, Iterable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
@@ -96,25 +97,27 @@ def import_files(vault: Vault, deployment: Deployment, paths: Iterable[Path], *,
     """One outcome per file; a bad file is refused and the others still import."""
     files = package_files(paths)
     with vault.transaction() as session:
-        keys = load_keys(session)  # made on first use, so that somebody can encrypt to us
+        keys = load_keys(session)
     outcomes = []
-    for index, path in enumerate(files):
-        if cancelled and cancelled():
-            break
-        outcome = import_file(vault, deployment, keys, path, dry_run=dry_run, trust_new_devices=trust_new_devices)
-        outcomes.append(outcome)
-        if progress:
-            progress(index + 1, len(files))
+    with vault.unchecked_writer() as transaction:
+        for index, path in enumerate(files):
+            if cancelled and cancelled():
+                break
+            outcomes.append(import_file(vault, deployment, keys, path, transaction, dry_run=dry_run,
+                                        trust_new_devices=trust_new_devices))
+            if progress:
+                progress(index + 1, len(files))
     return outcomes
 
 
-def import_file(vault: Vault, deployment: Deployment, keys: VaultKeys, path: Path, *, dry_run: bool = False,
+def import_file(vault: Vault, deployment: Deployment, keys: VaultKeys, path: Path,
+                transaction: Callable[[], AbstractContextManager[Session]], *, dry_run: bool = False,
                 trust_new_devices: bool = False) -> FileOutcome:
     outcome = FileOutcome(name=Path(path).name, status=REFUSED)
     try:
         opened = _open(path, keys)
         _describe(outcome, opened.manifest)
-        with vault.unchecked_transaction() as session:
+        with transaction() as session:
             _check_sender(session, vault, deployment, keys, opened, outcome, dry_run or False, trust_new_devices)
             if outcome.status == UNKNOWN_DEVICE:
                 if dry_run:

@@ -1,5 +1,7 @@
 """Which tables travel in packages, who owns them, and which columns never leave a laptop
-of a `pseudonymised` team. A new synced table only needs a line in TABLES (parents first).
+of a `pseudonymised` team. A new synced table only needs a line in TABLES (parents first);
+a table that must never leave the laptop (an escalation's links to the author's own cases) is
+simply not listed here.
 """
 
 from __future__ import annotations

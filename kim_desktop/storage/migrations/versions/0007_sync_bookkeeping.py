@@ -53,7 +53,8 @@ def upgrade() -> None:
     sa.Column('updated_at', sa.DateTime(), nullable=False),
     sa.Column('epoch', sa.String(length=36), nullable=False),
     sa.Column('sequence', sa.Integer(), nullable=False),
-    sa.PrimaryKeyConstraint('stream', 'record_id', name=op.f('pk_sync_sent'))
+    sa.PrimaryKeyConstraint('stream', 'record_id', name=op.f('pk_sync_sent')),
+    sqlite_with_rowid=False
     )
     op.create_table('sync_received',
     sa.Column('device_id', sa.String(length=36), nullable=False),
@@ -64,7 +65,8 @@ def upgrade() -> None:
     sa.Column('manifest_hash', sa.String(length=64), nullable=False),
     sa.Column('previous_hash', sa.String(length=64), nullable=False),
     sa.Column('received_at', sa.DateTime(), nullable=False),
-    sa.PrimaryKeyConstraint('device_id', 'epoch', 'stream', 'sequence', name=op.f('pk_sync_received'))
+    sa.PrimaryKeyConstraint('device_id', 'epoch', 'stream', 'sequence', name=op.f('pk_sync_received')),
+    sqlite_with_rowid=False
     )
     op.create_table('sync_import_log',
     sa.Column('seq', sa.Integer(), nullable=False),
