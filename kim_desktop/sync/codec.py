@@ -70,6 +70,7 @@ class ColumnCodec:
     nullable: bool
     encode: Callable[[Any], Any]
     decode: Callable[[Any], Any]
+    may_be_missing: bool  # nullable or a plain default: a package from an older schema may lack it
 
 
 def _codec(column: Column[Any]) -> ColumnCodec:
@@ -89,7 +90,8 @@ def _codec(column: Column[Any]) -> ColumnCodec:
         decode = _text_in(kind.length)
     else:  # a new column type needs a codec before its table can sync
         raise TypeError(f"no sync codec for {column.table.name}.{column.name} ({kind!r})")
-    return ColumnCodec(column.name, bool(column.nullable), encode, decode)
+    plain_default = column.default is not None and getattr(column.default, "is_scalar", False)
+    return ColumnCodec(column.name, bool(column.nullable), encode, decode, bool(column.nullable) or plain_default)
 
 
 class TableCodec:
@@ -112,6 +114,8 @@ class TableCodec:
         row: dict[str, Any] = {}
         for codec in self.columns:
             if codec.name not in data:
+                if not codec.may_be_missing:
+                    raise BadValue(f"{self.name}.{codec.name}: Wert fehlt")
                 continue
             value = data[codec.name]
             if value is None:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from kim_desktop.config.deployment import Deployment
@@ -33,7 +34,7 @@ from kim_desktop.storage.sync_tables import SyncConflict, SyncDevice, SyncImport
 from kim_desktop.storage.vault import Vault
 from kim_desktop.sync import devices, package, registry
 from kim_desktop.sync.codec import BadValue, codec_for
-from kim_desktop.sync.keys import Endorsement, VaultKeys, load_keys
+from kim_desktop.sync.keys import BadKey, Endorsement, VaultKeys, load_keys, parse_recipient, parse_signing_key
 from kim_desktop.sync.recipients import (
     ANNOUNCED,
     KnownCoordinator,
@@ -47,6 +48,8 @@ log = logging.getLogger(__name__)
 IMPORTED, UNCHANGED, REFUSED, UNKNOWN_DEVICE, PREVIEW = "imported", "unchanged", "refused", "unknown-device", "preview"
 
 Progress = Callable[[int, int], None]
+MAX_SEQUENCE = 10**7  # a package a day for 27 000 years; bounds what a crafted manifest can claim
+MAX_REPORTED_GAPS = 1000
 
 
 @dataclass
@@ -142,6 +145,13 @@ def import_file(vault: Vault, deployment: Deployment, keys: VaultKeys, path: Pat
             _log(session, outcome, opened.manifest)
             audit.record(session, "sync.imported", record_type="package", record_id=outcome.package_id)
         log.info("package %s: %s", outcome.package_id, outcome.status)
+    except (IntegrityError, OverflowError):
+        # A record the tables do not take (a required column missing, a duplicate unique value):
+        # the transaction was rolled back, the file is refused like any other bad file.
+        outcome.status, outcome.reason = REFUSED, "ungültiger Datensatz (passt nicht zu den Tabellen)"
+        log.info("package %s refused", outcome.package_id or "-")
+        if not dry_run:
+            _log_refusal(vault, outcome)
     except package.Refused as refusal:
         outcome.status, outcome.reason = REFUSED, refusal.reason
         # The reason may name a case manager (unknown device); the log keeps ids only.
@@ -172,12 +182,19 @@ def _describe(outcome: FileOutcome, manifest: dict[str, Any]) -> None:
             raise package.Refused(f"Manifest unvollständig ({name})")
     if manifest["kind"] not in package.KINDS:
         raise package.Refused("unbekannte Paketart")
+    if not 0 < manifest["sequence"] <= MAX_SEQUENCE:
+        raise package.Refused("Paketnummer außerhalb des gültigen Bereichs")
+    try:
+        parse_recipient(manifest["age_recipient"])
+    except BadKey:
+        raise package.Refused("Manifest mit ungültigem age-Empfänger") from None
     outcome.package_id, outcome.kind, outcome.sequence = manifest["package_id"], manifest["kind"], manifest["sequence"]
     team = manifest.get("team")
+    team = team if isinstance(team, int) and not isinstance(team, bool) and 0 <= team < 2**31 else None
     outcome.device = devices.DeviceInfo(
         device_id=manifest["device_id"], signing_key=manifest["signing_key"], age_recipient=manifest["age_recipient"],
         owner=str(manifest.get("owner") or ""), role=str(manifest.get("role") or ""),
-        team=team if isinstance(team, int) and not isinstance(team, bool) else None)
+        team=team)
 
 
 def _check_sender(session: Session, vault: Vault, deployment: Deployment, keys: VaultKeys,
@@ -431,9 +448,12 @@ def _after_apply(session: Session, vault: Vault, deployment: Deployment, opened:
                                            and entry.get("device_id") != vault.profile.device_id):
             continue
         try:
-            _remember_received(conn, str(entry["device_id"]), str(entry["epoch"]), str(entry["stream"]),
-                               int(entry["sequence"]), str(entry["package_id"]), str(entry["manifest_hash"]),
-                               str(entry.get("previous_hash") or ""))
+            sequence = entry["sequence"]
+            if isinstance(sequence, bool) or not isinstance(sequence, int) or not 0 < sequence <= MAX_SEQUENCE:
+                raise ValueError
+            _remember_received(conn, str(entry["device_id"])[:36], str(entry["epoch"])[:36],
+                               str(entry["stream"])[:64], sequence, str(entry["package_id"])[:36],
+                               str(entry["manifest_hash"])[:64], str(entry.get("previous_hash") or "")[:64])
         except (KeyError, TypeError, ValueError):
             raise package.Refused("Empfangsbestätigung unlesbar") from None
     if outcome.kind in (package.FEEDBACK, package.REPLICATION):
@@ -460,19 +480,34 @@ def _covered_sequences(manifest: dict[str, Any]) -> list[int]:
 def _remember_received(conn: Connection, device_id: str, epoch: str, stream: str, sequence: int, package_id: str,
                        manifest_hash: str, previous_hash: str) -> None:
     got = cast(Table, SyncReceived.__table__)
-    known = conn.execute(select(got.c.package_id).where(got.c.device_id == device_id, got.c.epoch == epoch,
-                                                        got.c.stream == stream, got.c.sequence == sequence)).first()
+    key = (got.c.device_id == device_id, got.c.epoch == epoch, got.c.stream == stream, got.c.sequence == sequence)
+    known = conn.execute(select(got.c.manifest_hash).where(*key)).first()
+    if known is not None and not known.manifest_hash and manifest_hash:
+        # The package itself wins over the placeholder a resend left for it: the same rows
+        # whichever arrived first.
+        conn.execute(delete(got).where(*key))
+        known = None
     if known is None:
         conn.execute(insert(got).values(device_id=device_id, epoch=epoch, stream=stream, sequence=sequence,
                                         package_id=package_id, manifest_hash=manifest_hash,
                                         previous_hash=previous_hash, received_at=utcnow()))
 
 
-def missing_sequences(conn: Connection, device_id: str, epoch: str, stream: str) -> list[int]:
+def missing_sequences(conn: Connection, device_id: str, epoch: str, stream: str,
+                      limit: int = MAX_REPORTED_GAPS) -> list[int]:
+    """The first `limit` numbers missing below the highest received, from the gaps between the
+    numbers present (never a range over all numbers: a package may claim a huge one)."""
     got = cast(Table, SyncReceived.__table__)
-    have = set(conn.execute(select(got.c.sequence).where(got.c.device_id == device_id, got.c.epoch == epoch,
-                                                         got.c.stream == stream)).scalars())
-    return sorted(set(range(1, max(have, default=0) + 1)) - have)
+    have = sorted(conn.execute(select(got.c.sequence).where(got.c.device_id == device_id, got.c.epoch == epoch,
+                                                            got.c.stream == stream)).scalars())
+    missing: list[int] = []
+    previous = 0
+    for number in have:
+        missing.extend(range(previous + 1, min(number, previous + 1 + limit - len(missing))))
+        if len(missing) >= limit:
+            break
+        previous = number
+    return missing
 
 
 def previous_hash_mismatch(conn: Connection, manifest: dict[str, Any]) -> bool:
@@ -495,6 +530,11 @@ def _learn_coordinators(session: Session, deployment: Deployment, opened: packag
     for entry in announced:
         if not isinstance(entry, dict) or not all(isinstance(entry.get(k), str) for k in
                                                   ("name", "age_recipient", "signing_key")):
+            continue
+        try:
+            parse_recipient(entry["age_recipient"])
+            parse_signing_key(entry["signing_key"])
+        except BadKey:
             continue
         add_coordinator(session, KnownCoordinator(entry["name"], entry["age_recipient"], entry["signing_key"],
                                                   ANNOUNCED))

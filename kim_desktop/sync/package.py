@@ -195,7 +195,9 @@ def _unpack(plain: bytes) -> dict[str, bytes]:
 
 def _parse_lines(data: bytes, name: str) -> list[Any]:
     try:
-        return [json.loads(line) for line in data.decode("utf-8").splitlines() if line]
+        # split("\n"), not splitlines(): that also breaks at U+2028/U+2029/U+0085, which JSON
+        # written with ensure_ascii=False keeps inside strings (a note pasted from Word or a PDF).
+        return [json.loads(line) for line in data.decode("utf-8").split("\n") if line]
     except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         raise Refused(f"Inhalt unlesbar ({name})") from None
 

@@ -50,7 +50,9 @@ def add_coordinator(session: Session, coordinator: KnownCoordinator) -> None:
         session.add(SyncRecipient(age_recipient=coordinator.age_recipient, signing_key=coordinator.signing_key,
                                   name=coordinator.name, source=coordinator.source, removed=False,
                                   added_at=utcnow()))
-    else:
+    elif coordinator.source != ANNOUNCED or not row.removed:
+        # Only the user (recipients add) brings a removed coordinator back: a feedback package
+        # written before a key rotation still announces the retired key.
         row.signing_key, row.name, row.removed = coordinator.signing_key, coordinator.name, False
 
 

@@ -52,7 +52,8 @@ def personal_texts(client_id: str, vault: Vault, view: PersonalDataView) -> str:
     return repr((client, rows, detail, follow_ups))
 
 
-PERSONAL = ("Amina", "Haddad", "1990", "Hauptstraße", "0171", "example.org", "Kinder", "Arabisch",
+# Markers long enough not to turn up by chance inside a UUID or a time stamp of the repr.
+PERSONAL = ("Amina", "Haddad", "date(1990", "Hauptstraße", "0171 234567", "example.org", "Kinder", "Arabisch",
             "Siegburg", "Bürgergeld", "Mietvertrag", "Vermieter")
 
 

@@ -163,6 +163,10 @@ def _impossible_date(rows: list[dict[str, object]]) -> None:
     rows[0]["birth_date"] = "2026-02-31"
 
 
+def _required_column_missing(rows: list[dict[str, object]]) -> None:
+    del rows[0]["pseudonym"]  # NOT NULL without a default: the table would refuse the row
+
+
 def _signed_entries(world: World, entries: dict[str, bytes]) -> bytes:
     opened = world.opened("p2", "a")
     manifest = {k: v for k, v in opened.manifest.items() if k not in ("files", "counts", "recipients")}
@@ -271,6 +275,16 @@ CASES = [
          ("gehört der Koordination",)),
     Case("impossible-date", lambda w, _m: _with_rows(w, "client", _impossible_date),
          ("ungültiger Datensatz",)),
+    Case("required-column-missing", lambda w, _m: _with_rows(w, "client", _required_column_missing),
+         ("ungültiger Datensatz",)),
+    Case("sequence-out-of-range",
+         lambda w, _m: rebuild(w.opened("p2", "a"), w.keys["cm"], [w.recipient("a")],
+                               manifest_changes={"sequence": 2**63}),
+         ("Paketnummer außerhalb",)),
+    Case("age-recipient-garbage",
+         lambda w, _m: rebuild(w.opened("p2", "a"), w.keys["cm"], [w.recipient("a")],
+                               manifest_changes={"age_recipient": "garbage"}),
+         ("ungültigem age-Empfänger",)),
 ]
 
 

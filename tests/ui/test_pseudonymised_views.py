@@ -36,7 +36,7 @@ from tests.ui.cases_helpers import (
 
 NOTES = "Mietvertrag mit Vermieter Krause besprochen"
 ART_15 = "client.personal-data-shown.access-request"
-PERSONAL = ("Amina", "Haddad", "04.03.1990", "Hauptstraße", "0171", "amina@", "zwei Kinder", "Arabisch",
+PERSONAL = ("Amina", "Haddad", "04.03.1990", "Hauptstraße", "0171 234567", "amina@", "zwei Kinder", "Arabisch",
             "Wohnung in Siegburg", "Bürgergeld", "Mietvertrag", "Krause", "Vermieter anrufen")
 
 
