@@ -8,6 +8,7 @@ from __future__ import annotations
 from kim_desktop.storage import (  # noqa: F401 - their tables
     consultation_tables,
     master_data_tables,
+    schedule_tables,
     search_tables,
     sync_tables,
 )

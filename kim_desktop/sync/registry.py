@@ -20,6 +20,7 @@ from kim_desktop.storage.consultation_tables import (
     Consultation,
 )
 from kim_desktop.storage.master_data_tables import CatalogueEntry
+from kim_desktop.storage.schedule_tables import Appointment, ScheduleException, WeeklyPattern
 from kim_desktop.storage.schema import SyncedRecord, VaultProfile
 
 DEVICE = "device"  # the case manager whose laptop made the record owns it
@@ -54,6 +55,10 @@ TABLES: tuple[SyncTable, ...] = (
     SyncTable(CaseGoal, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Ziele"), ("description",)),
     SyncTable(CaseConsent, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Einwilligungen"), ("scope",)),
     SyncTable(Consultation, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Beratungen"), ("notes", "next_steps", "place")),
+    SyncTable(WeeklyPattern, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Wochenpläne")),
+    SyncTable(ScheduleException, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Abweichungen vom Wochenplan"),
+              ("note",)),
+    SyncTable(Appointment, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Termine"), ("note",)),
     SyncTable(CatalogueEntry, COORDINATION, QT_TRANSLATE_NOOP("SyncTable", "Stammdaten")),
 )
 

@@ -4907,6 +4907,79 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
 </context>
 <context>
+    <name>Schedules</name>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="37"/>
+        <source>Bitte einen Wochentag wählen.</source>
+        <translation>Please choose a weekday.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="38"/>
+        <source>Bitte die Kommune angeben.</source>
+        <translation>Please give the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="39"/>
+        <source>Sprechzeiten bitte als 09:00-12:00;13:00-15:30 angeben.</source>
+        <translation>Please give office hours as 09:00-12:00;13:00-15:30.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="40"/>
+        <source>Uhrzeit bitte als HH:MM angeben.</source>
+        <translation>Please give the time as HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="41"/>
+        <source>Die Dauer muss zwischen 1 und 720 Minuten liegen.</source>
+        <translation>The duration must be between 1 and 720 minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="42"/>
+        <source>Der Termin muss vor Mitternacht enden.</source>
+        <translation>The appointment must end before midnight.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="43"/>
+        <source>Unbekannte Art „{kind}“.</source>
+        <translation>Unknown kind “{kind}”.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="44"/>
+        <source>Der Wochenplan kann nicht vor seinem Beginn ({date}) enden.</source>
+        <translation>The weekly pattern cannot end before it starts ({date}).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="46"/>
+        <source>Eine Vertretung gibt es nur bei Urlaub.</source>
+        <translation>A substitute can only be named for leave.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="47"/>
+        <source>Die Vertretung muss eine andere Person sein.</source>
+        <translation>The substitute must be someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="48"/>
+        <source>Überschneidet sich mit dem Termin um {start}.</source>
+        <translation>Overlaps with the appointment at {start}.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="49"/>
+        <source>Der Termin {start} liegt außerhalb der Sprechzeiten.</source>
+        <translation>The appointment at {start} is outside office hours.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="50"/>
+        <source>Der Tag ist ein Feiertag ({holiday}).</source>
+        <translation>The day is a public holiday ({holiday}).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="51"/>
+        <source>An diesem Tag sind Sie abwesend.</source>
+        <translation>You are absent on this day.</translation>
+    </message>
+</context>
+<context>
     <name>Settings</name>
     <message>
         <location filename="../../kim_desktop/settings.py" line="37"/>
@@ -5274,42 +5347,57 @@ verschieben?</source>
 <context>
     <name>SyncTable</name>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="47"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="50"/>
         <source>Geräteprofile</source>
         <translation>Device profiles</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="48"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="51"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="50"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="53"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="51"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="54"/>
         <source>Phasenwechsel</source>
         <translation>Phase changes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="52"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="55"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="53"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="56"/>
         <source>Einwilligungen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="54"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="57"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="55"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="58"/>
+        <source>Wochenpläne</source>
+        <translation>Weekly patterns</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="59"/>
+        <source>Abweichungen vom Wochenplan</source>
+        <translation>Exceptions to the weekly pattern</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="61"/>
+        <source>Termine</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="62"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
     </message>
