@@ -131,9 +131,11 @@ def _parser() -> argparse.ArgumentParser:
     demo_data.add_argument("--add", action="store_true",
                            help="auch hinzufügen, wenn die Datendatei schon Klientinnen und Klienten hat")
 
-    from kim_desktop import cli_sync  # here, not at the top: cli_sync imports this module
+    # here, not at the top: both import this module
+    from kim_desktop import cli_calendar, cli_sync
 
     cli_sync.add_commands(sub, [vault_opt, pw_opt])
+    cli_calendar.add_commands(sub, [vault_opt, pw_opt])
     return parser
 
 

@@ -4907,6 +4907,219 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
 </context>
 <context>
+    <name>SchedulePdf</name>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="25"/>
+        <source>Tagesplan</source>
+        <translation>Day sheet</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="26"/>
+        <source>Termine ({count})</source>
+        <translation>Appointments ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="27"/>
+        <source>Keine Termine.</source>
+        <translation>No appointments.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="28"/>
+        <source>Freie Zeiten</source>
+        <translation>Free times</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="29"/>
+        <source>Abwesend: {reason}</source>
+        <translation>Absent: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="30"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="31"/>
+        <source>Dauer</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="32"/>
+        <source>{minutes} Min.</source>
+        <translation>{minutes} min</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="33"/>
+        <source>Art</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="34"/>
+        <source>Klient/in</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="35"/>
+        <source>Sprachmittlung</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="36"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="37"/>
+        <source>ohne Fall</source>
+        <translation>no case</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/day_sheet.py" line="38"/>
+        <source>Enthält personenbezogene Daten – nicht aushängen, nicht weitergeben.</source>
+        <translation>Contains personal data – do not post or pass on.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/front_desk_notice.py" line="26"/>
+        <source>Sprechstunde Integrationsmanagement</source>
+        <translation>Integration management office hours</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/front_desk_notice.py" line="27"/>
+        <source>belegt</source>
+        <translation>taken</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/front_desk_notice.py" line="28"/>
+        <source>frei</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/front_desk_notice.py" line="29"/>
+        <source>Ihre Ansprechperson: {name}</source>
+        <translation>Your contact: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/front_desk_notice.py" line="30"/>
+        <source>Heute sind keine Termine mehr zu vergeben.</source>
+        <translation>No more appointments available today.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/front_desk_notice.py" line="31"/>
+        <source>Termine heute</source>
+        <translation>Appointments today</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="36"/>
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="36"/>
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="37"/>
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="37"/>
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="38"/>
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="38"/>
+        <source>Samstag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="39"/>
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="42"/>
+        <source>Beratung</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="43"/>
+        <source>Erstgespräch</source>
+        <translation>First meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="44"/>
+        <source>Begleitung</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="45"/>
+        <source>Hausbesuch</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="46"/>
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="49"/>
+        <source>Urlaub</source>
+        <translation>Leave</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="50"/>
+        <source>Krankheit</source>
+        <translation>Sickness</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="51"/>
+        <source>Fortbildung</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="58"/>
+        <source>Sprechzeiten</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="59"/>
+        <source>Ort</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="60"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="61"/>
+        <source>Feiertag: {holiday}</source>
+        <translation>Public holiday: {holiday}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="62"/>
+        <source>heute keine Sprechstunde</source>
+        <translation>no office hours today</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="63"/>
+        <source>Vertretung: {name}</source>
+        <translation>Substitute: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="64"/>
+        <source>Seite {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+</context>
+<context>
     <name>Schedules</name>
     <message>
         <location filename="../../kim_desktop/services/schedules.py" line="37"/>
@@ -5788,12 +6001,12 @@ verschieben?</source>
         <translation>Key rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/demo_data.py" line="70"/>
+        <location filename="../../kim_desktop/services/demo_data.py" line="71"/>
         <source>Die Zahl der Beratungen muss eine ganze Zahl von {low} bis {high} sein (angegeben: {value}).</source>
         <translation>The number of consultations must be a whole number from {low} to {high} (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/demo_data.py" line="77"/>
+        <location filename="../../kim_desktop/services/demo_data.py" line="78"/>
         <source>Die Datendatei {path} enthält bereits {clients} Klientinnen und Klienten. Demo-Daten kommen nur mit --add hinzu.</source>
         <translation>The vault {path} already contains {clients} clients. Demo data is only added with --add.</translation>
     </message>
