@@ -17,6 +17,8 @@ from functools import lru_cache
 
 import holidays
 
+from kim_desktop.domain import dates
+
 MINUTES_PER_DAY = 24 * 60
 SUBDIVISION = "NW"  # Nordrhein-Westfalen: Fronleichnam and Allerheiligen are holidays
 
@@ -41,14 +43,11 @@ class AppointmentKind(StrEnum):
 
 
 def parse_time(text: str) -> int:
-    """ "09:30" -> 570; ValueError for anything but a valid 24-hour "H:MM"/"HH:MM"."""
-    hours, sep, minutes = text.strip().partition(":")
-    if not sep or not hours.isdigit() or not minutes.isdigit() or len(minutes) != 2 or len(hours) > 2:
+    """ "09:30" -> 570 (minutes of the day); ValueError for anything domain.dates.parse_time refuses."""
+    parsed = dates.parse_time(text)
+    if parsed.value is None:
         raise ValueError(f"not a time: {text!r}")
-    h, m = int(hours), int(minutes)
-    if h > 23 or m > 59:
-        raise ValueError(f"not a time: {text!r}")
-    return h * 60 + m
+    return parsed.value.hour * 60 + parsed.value.minute
 
 
 def format_time(minutes: int) -> str:
