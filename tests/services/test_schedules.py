@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kim_desktop.config.deployment import DEPLOYMENT_ENV, default_file, load_deployment
+from kim_desktop.config.deployment import DEPLOYMENT_ENV, load_deployment
 from kim_desktop.errors import InputRejected, RecordNotFound
 from kim_desktop.services import schedules
 from kim_desktop.services.schedules import ABSENT, ON_HOLIDAY, OUTSIDE_HOURS, OVERLAP, AppointmentInput
@@ -294,13 +294,7 @@ def test_schedule_tables_travel_in_the_kreis_export(tmp_path: Path) -> None:
 
 def test_a_pseudonymised_team_keeps_schedule_notes_on_the_laptop(tmp_path: Path,
                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    text = default_file().read_text(encoding="utf-8")
-    team_one = text.index("[[teams]]\nnumber = 1\n")
-    policy = text.index('sync_policy = "full"', team_one)
-    config = tmp_path / "deployment.toml"
-    rest = text[policy + len('sync_policy = "full"'):]
-    config.write_text(text[:policy] + 'sync_policy = "pseudonymised"' + rest, encoding="utf-8")
-    monkeypatch.setenv(DEPLOYMENT_ENV, str(config))
+    monkeypatch.setenv(DEPLOYMENT_ENV, str(helpers.pseudonymised_deployment(tmp_path, team=1)))
     deployment = load_deployment()
     cm = helpers.new_case_manager(tmp_path / "cm.kimvault", team=1)
     coordinator = helpers.new_coordinator(tmp_path / "k.kimvault")

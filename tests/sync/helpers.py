@@ -40,6 +40,18 @@ def shipped_deployment() -> Deployment:
     return load_deployment(default_file())
 
 
+def pseudonymised_deployment(folder: Path, team: int = 1) -> Path:
+    """The shipped configuration with `team` set to sync policy `pseudonymised`, written to
+    `folder`; point KIM_DESKTOP_DEPLOYMENT at the returned file."""
+    text = default_file().read_text(encoding="utf-8")
+    team_start = text.index(f"[[teams]]\nnumber = {team}\n")
+    policy = text.index('sync_policy = "full"', team_start)
+    config = folder / "deployment.toml"
+    rest = text[policy + len('sync_policy = "full"'):]
+    config.write_text(text[:policy] + 'sync_policy = "pseudonymised"' + rest, encoding="utf-8")
+    return config
+
+
 # --- vaults ------------------------------------------------------------------------------------
 
 def new_case_manager(path: Path, name: str = "CM Eins", team: int = 1) -> Vault:

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from kim_desktop.config.deployment import DEPLOYMENT_ENV, Deployment, default_file, load_deployment
+from kim_desktop.config.deployment import DEPLOYMENT_ENV, Deployment, load_deployment
 from kim_desktop.domain.catalogues import DEFAULT_TOPICS
 from kim_desktop.domain.consent import Consent
 from kim_desktop.services import cases, clients, consultations
@@ -40,13 +40,7 @@ MARKERS = {
 @pytest.fixture
 def deployment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Deployment:
     """IT's configuration with team 1 set to `pseudonymised`, as the environment points to it."""
-    text = default_file().read_text(encoding="utf-8")
-    team_one = text.index("[[teams]]\nnumber = 1\n")
-    policy = text.index('sync_policy = "full"', team_one)
-    config = tmp_path / "deployment.toml"
-    rest = text[policy + len('sync_policy = "full"'):]
-    config.write_text(text[:policy] + 'sync_policy = "pseudonymised"' + rest, encoding="utf-8")
-    monkeypatch.setenv(DEPLOYMENT_ENV, str(config))
+    monkeypatch.setenv(DEPLOYMENT_ENV, str(helpers.pseudonymised_deployment(tmp_path, PSEUDONYMISED_TEAM)))
     loaded = load_deployment()
     assert loaded.team(PSEUDONYMISED_TEAM).sync_policy == "pseudonymised"  # type: ignore[union-attr]
     assert loaded.team(FULL_TEAM).sync_policy == "full"  # type: ignore[union-attr]
