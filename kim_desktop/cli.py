@@ -13,8 +13,8 @@ import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
-from typing import NoReturn
 from pathlib import Path
+from typing import NoReturn
 
 from kim_desktop import __version__
 from kim_desktop.errors import KimError, PasswordRejected, as_known_error
@@ -132,10 +132,11 @@ def _parser() -> argparse.ArgumentParser:
                            help="auch hinzufügen, wenn die Datendatei schon Klientinnen und Klienten hat")
 
     # here, not at the top: both import this module
-    from kim_desktop import cli_calendar, cli_sync
+    from kim_desktop import cli_calendar, cli_pii_check, cli_sync
 
     cli_sync.add_commands(sub, [vault_opt, pw_opt])
     cli_calendar.add_commands(sub, [vault_opt, pw_opt])
+    cli_pii_check.add_commands(sub, [vault_opt, pw_opt])
     return parser
 
 

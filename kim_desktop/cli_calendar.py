@@ -70,9 +70,7 @@ def period(first_text: str, last_text: str) -> tuple[dt.date, dt.date]:
 
 def cmd_calendar(args: argparse.Namespace) -> int:
     from kim_desktop.domain.dates import format_date
-    from kim_desktop.reports.calendar_export import write_calendar
-    from kim_desktop.services.calendar_entries import calendar_entries
-    from kim_desktop.storage import audit
+    from kim_desktop.services.calendar_entries import export_calendar
 
     try:
         first, last = period(args.period_from, args.period_to)
@@ -84,23 +82,9 @@ def cmd_calendar(args: argparse.Namespace) -> int:
         print(NAMES_WARNING.format(path=out), file=sys.stderr)
     vault, deployment, _settings = _open(args)
     with vault:
-        names = {m.ags: m.name for m in deployment.municipalities}
-        with vault.reader() as session:
-            entries = calendar_entries(session, vault.profile.device_id, first, last,
-                                       municipality_names=names, with_names=args.with_names)
-        action = "calendar.exported-with-names" if args.with_names else "calendar.exported"
-        written = False
-        try:
-            with vault.transaction() as session:  # no file without its audit entry
-                audit.record(session, action, record_type="report")
-                write_calendar(out, entries, with_names=args.with_names,
-                               calendar_name=f"KIM {format_date(first)}–{format_date(last)}")
-                written = True
-        except BaseException:
-            if written:
-                out.unlink(missing_ok=True)
-            raise
-    print(f"Kalender gespeichert: {out} ({len(entries)} Einträge, "
+        count = export_calendar(vault, out, first, last, with_names=args.with_names,
+                                municipality_names={m.ags: m.name for m in deployment.municipalities})
+    print(f"Kalender gespeichert: {out} ({count} Einträge, "
           f"{format_date(first)} bis {format_date(last)})")
     return 0
 

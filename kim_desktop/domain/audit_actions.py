@@ -38,6 +38,16 @@ ACTION_LABELS = {
         "CaseAudit", "Vermittlung ohne Einwilligung bestätigt"),
     "follow-up.done": QT_TRANSLATE_NOOP("CaseAudit", "Wiedervorlage erledigt"),
     "follow-up.reopened": QT_TRANSLATE_NOOP("CaseAudit", "Wiedervorlage wieder geöffnet"),
+    "appointment.added": QT_TRANSLATE_NOOP("CaseAudit", "Termin angelegt"),
+    "appointment.changed": QT_TRANSLATE_NOOP("CaseAudit", "Termin geändert"),
+    "appointment.deleted": QT_TRANSLATE_NOOP("CaseAudit", "Termin gelöscht"),
+    "schedule.pattern-saved": QT_TRANSLATE_NOOP("CaseAudit", "Wochenplan gespeichert"),
+    "schedule.pattern-replaced": QT_TRANSLATE_NOOP("CaseAudit", "Wochenplan ersetzt"),
+    "schedule.pattern-ended": QT_TRANSLATE_NOOP("CaseAudit", "Wochenplan beendet"),
+    "schedule.exception-added": QT_TRANSLATE_NOOP("CaseAudit", "Abweichung vom Wochenplan eingetragen"),
+    "schedule.exception-deleted": QT_TRANSLATE_NOOP("CaseAudit", "Abweichung vom Wochenplan gelöscht"),
+    "escalation.pii-confirmed": QT_TRANSLATE_NOOP(
+        "CaseAudit", "Meldung trotz Hinweis auf personenbezogene Daten bestätigt"),
 }
 RETENTION_SUFFIX = ".deleted-retention"  # services.retention: "<record type>.deleted-retention"
 RETENTION_LABEL = QT_TRANSLATE_NOOP("CaseAudit", "nach Ablauf der Aufbewahrungsfrist gelöscht")
@@ -49,6 +59,10 @@ RECORD_TYPE_LABELS = {
     "case_goal": QT_TRANSLATE_NOOP("CaseAudit", "Ziel"),
     "case_consent": QT_TRANSLATE_NOOP("CaseAudit", "Einwilligung"),
     "consultation": QT_TRANSLATE_NOOP("CaseAudit", "Beratung"),
+    "appointment": QT_TRANSLATE_NOOP("CaseAudit", "Termin"),
+    "schedule_pattern": QT_TRANSLATE_NOOP("CaseAudit", "Wochenplan"),
+    "schedule_exception": QT_TRANSLATE_NOOP("CaseAudit", "Abweichung vom Wochenplan"),
+    "escalation": QT_TRANSLATE_NOOP("CaseAudit", "Meldung"),
 }
 
 

@@ -10,7 +10,7 @@ whoever writes calendar files.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -142,6 +142,13 @@ def free_slots(ranges: Sequence[TimeRange], busy: Sequence[TimeRange], slot_minu
 
 def valid_on(valid_from: dt.date, valid_to: dt.date | None, day: dt.date) -> bool:
     return valid_from <= day and (valid_to is None or day <= valid_to)
+
+
+def working_days(first: dt.date, last: dt.date, office_day: Callable[[dt.date], bool]) -> list[dt.date]:
+    """The days of an absence from first to last: Monday to Friday, and a weekend day that is an
+    office day (office_day says so); never an NRW public holiday."""
+    days = (first + dt.timedelta(days=n) for n in range((last - first).days + 1))
+    return [d for d in days if holiday_name(d) is None and (d.weekday() < 5 or office_day(d))]
 
 
 @lru_cache(maxsize=32)

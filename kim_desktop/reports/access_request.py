@@ -30,7 +30,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kim_desktop.config.deployment import Deployment
-from kim_desktop.domain import audit_actions
+from kim_desktop.domain import audit_actions, schedule_labels
 from kim_desktop.domain.case_cycle import Phase
 from kim_desktop.domain.catalogues import (
     CaseFocus,
@@ -43,6 +43,7 @@ from kim_desktop.domain.catalogues import (
 from kim_desktop.domain.dates import format_date
 from kim_desktop.domain.messages import Translate
 from kim_desktop.domain.roles import Role
+from kim_desktop.domain.schedule_labels import appointment_kind_label
 from kim_desktop.errors import RecordNotFound
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.reports.fonts import register_fonts
@@ -58,6 +59,7 @@ from kim_desktop.storage.consultation_tables import (
     split_codes,
 )
 from kim_desktop.storage.master_data_tables import AGENCY, LEGAL_DOMAIN, TOPIC
+from kim_desktop.storage.schedule_tables import Appointment
 from kim_desktop.storage.schema import AuditEntry, VaultProfile
 
 CONTEXT = "AccessRequest"
@@ -146,6 +148,10 @@ class _Texts:
     none = QT_TRANSLATE_NOOP("AccessRequest", "keine")
     consultations = QT_TRANSLATE_NOOP("AccessRequest", "Beratungen ({count})")
     consultation_heading = QT_TRANSLATE_NOOP("AccessRequest", "Beratung am {date}")
+    appointments = QT_TRANSLATE_NOOP("AccessRequest", "Termine ({count})")
+    date = QT_TRANSLATE_NOOP("AccessRequest", "Datum")
+    kind = QT_TRANSLATE_NOOP("AccessRequest", "Art")
+    note = QT_TRANSLATE_NOOP("AccessRequest", "Notiz")
     time = QT_TRANSLATE_NOOP("AccessRequest", "Uhrzeit")
     duration = QT_TRANSLATE_NOOP("AccessRequest", "Dauer")
     minutes = QT_TRANSLATE_NOOP("AccessRequest", "{minutes} Minuten")
@@ -317,8 +323,9 @@ class _Writer:
         goals = self._live(CaseGoal, case.id, CaseGoal.updated_at)
         consents = self._live(CaseConsent, case.id, CaseConsent.given_on)
         consultations = self._live(Consultation, case.id, Consultation.held_on, Consultation.start_time)
+        appointments = self._live(Appointment, case.id, Appointment.on, Appointment.start)
         record_ids.add(str(case.id))
-        record_ids.update(str(row.id) for row in (*phases, *goals, *consents, *consultations))
+        record_ids.update(str(row.id) for row in (*phases, *goals, *consents, *consultations, *appointments))
         municipality = self.municipality(case.municipality_ags)
         heading = self.phrase(t.case_heading, number=number, municipality=municipality,
                           date=self.date(case.opened_on))
@@ -349,6 +356,14 @@ class _Writer:
                      if consents else self.para(self.phrase(t.none), self.text))
         parts.append(Paragraph(escape(self.phrase(t.consultations, count=len(consultations))), self.h4))
         parts += [self._consultation(c) for c in consultations]
+        parts.append(Paragraph(escape(self.phrase(t.appointments, count=len(appointments))), self.h4))
+        if appointments:
+            parts.append(self.grid(
+                [t.date, t.time, t.duration, t.kind, t.interpreter, t.note],
+                [[self.date(a.on), a.start, self.phrase(t.minutes, minutes=a.duration_minutes),
+                  self.phrase(appointment_kind_label(a.kind), schedule_labels.CONTEXT),
+                  a.interpreter_language or EMPTY, a.note or EMPTY] for a in appointments],
+                [20 * mm, 13 * mm, 20 * mm, 25 * mm, 25 * mm, None]))
         return parts
 
     def _consultation(self, c: Consultation) -> Any:

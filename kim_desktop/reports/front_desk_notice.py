@@ -70,8 +70,11 @@ def _story(parts: Parts, plan: DayPlan, case_manager_name: str, substitute_name:
         parts.para(parts.municipality(municipality), parts.h1),
         parts.para(parts.day(plan.day), parts.h2),
     ]
-    if plan.place:
-        story.append(parts.para(plan.place, parts.text))
+    # On a holiday or an absence the plan has no place; the notice still says where the office
+    # normally is, so that nobody looks for it in the wrong building next time.
+    place = plan.place or getattr(plan, "regular_place", None)
+    if place:
+        story.append(parts.para(place, parts.text))
     if case_manager_name:
         story.append(parts.para(parts.phrase(CASE_MANAGER, name=case_manager_name), parts.text))
     story.append(Spacer(1, 6 * mm))

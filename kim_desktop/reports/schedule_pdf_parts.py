@@ -21,9 +21,10 @@ from reportlab.lib.units import mm
 from reportlab.pdfgen import canvas
 from reportlab.platypus import Paragraph, SimpleDocTemplate
 
+from kim_desktop.domain import schedule_labels as labels
 from kim_desktop.domain.dates import format_date
 from kim_desktop.domain.messages import Translate
-from kim_desktop.domain.schedule_rules import AppointmentKind, ExceptionKind, TimeRange
+from kim_desktop.domain.schedule_rules import ABSENCES, AppointmentKind, ExceptionKind, TimeRange
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.reports.fonts import register_fonts
 from kim_desktop.storage.atomic import write_atomic
@@ -32,24 +33,10 @@ CONTEXT = "SchedulePdf"
 EMPTY = "–"
 DASH = "–"
 
-WEEKDAYS = (
-    QT_TRANSLATE_NOOP("SchedulePdf", "Montag"), QT_TRANSLATE_NOOP("SchedulePdf", "Dienstag"),
-    QT_TRANSLATE_NOOP("SchedulePdf", "Mittwoch"), QT_TRANSLATE_NOOP("SchedulePdf", "Donnerstag"),
-    QT_TRANSLATE_NOOP("SchedulePdf", "Freitag"), QT_TRANSLATE_NOOP("SchedulePdf", "Samstag"),
-    QT_TRANSLATE_NOOP("SchedulePdf", "Sonntag"),
-)
-KIND_LABELS = {
-    AppointmentKind.BERATUNG: QT_TRANSLATE_NOOP("SchedulePdf", "Beratung"),
-    AppointmentKind.ERSTGESPRAECH: QT_TRANSLATE_NOOP("SchedulePdf", "Erstgespräch"),
-    AppointmentKind.BEGLEITUNG: QT_TRANSLATE_NOOP("SchedulePdf", "Begleitung"),
-    AppointmentKind.HAUSBESUCH: QT_TRANSLATE_NOOP("SchedulePdf", "Hausbesuch"),
-    AppointmentKind.INTERN: QT_TRANSLATE_NOOP("SchedulePdf", "intern"),
-}
-ABSENCE_LABELS = {
-    ExceptionKind.LEAVE: QT_TRANSLATE_NOOP("SchedulePdf", "Urlaub"),
-    ExceptionKind.SICKNESS: QT_TRANSLATE_NOOP("SchedulePdf", "Krankheit"),
-    ExceptionKind.TRAINING: QT_TRANSLATE_NOOP("SchedulePdf", "Fortbildung"),
-}
+# The labels live in domain.schedule_labels (shared with the GUI); these names stay for importers.
+WEEKDAYS = labels.WEEKDAYS
+KIND_LABELS = labels.APPOINTMENT_KIND_LABELS
+ABSENCE_LABELS = {kind: labels.EXCEPTION_KIND_LABELS[kind] for kind in ABSENCES}
 
 
 class Texts:
@@ -96,6 +83,10 @@ class Parts:
         translated = self._translate(CONTEXT, text) if self._translate else text
         return translated.format(**details) if details else translated
 
+    def label(self, text: str) -> str:
+        """A label from domain.schedule_labels in the PDF's language."""
+        return self._translate(labels.CONTEXT, text) if self._translate else text
+
     def para(self, value: object, style: ParagraphStyle | None = None) -> Paragraph:
         text = EMPTY if value is None or value == "" else str(value)
         return Paragraph(escape(text).replace("\n", "<br/>"), style or self.cell)
@@ -105,17 +96,17 @@ class Parts:
 
     def day(self, day: dt.date) -> str:
         """ "Donnerstag, 26.11.2026" """
-        return f"{self.phrase(WEEKDAYS[day.weekday()])}, {format_date(day)}"
+        return f"{self.label(WEEKDAYS[day.weekday()])}, {format_date(day)}"
 
     def kind(self, code: str) -> str:
         try:
-            return self.phrase(KIND_LABELS[AppointmentKind(code)])
+            return self.label(KIND_LABELS[AppointmentKind(code)])
         except ValueError:
             return code
 
     def absence(self, code: str) -> str:
         try:
-            return self.phrase(ABSENCE_LABELS[ExceptionKind(code)])
+            return self.label(ABSENCE_LABELS[ExceptionKind(code)])
         except (KeyError, ValueError):
             return code
 

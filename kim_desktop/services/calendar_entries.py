@@ -12,25 +12,19 @@ appointment never goes into the file, as it may hold anything.
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Mapping
+from pathlib import Path
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kim_desktop.domain import schedule_rules as rules
-from kim_desktop.domain.schedule_rules import AppointmentKind
-from kim_desktop.reports.calendar_export import CalendarEntry
+from kim_desktop.domain.dates import format_date
+from kim_desktop.domain.schedule_labels import appointment_kind_label
+from kim_desktop.reports.calendar_export import CalendarEntry, write_calendar
+from kim_desktop.services.report_files import write_audited
+from kim_desktop.services.schedule_views import case_clients
 from kim_desktop.services.schedules import AppointmentView, DayPlan, plans_between
-from kim_desktop.storage.consultation_tables import Case, Client
-
-KIND_LABELS: dict[str, str] = {
-    AppointmentKind.BERATUNG: "Beratung",
-    AppointmentKind.ERSTGESPRAECH: "Erstgespräch",
-    AppointmentKind.BEGLEITUNG: "Begleitung",
-    AppointmentKind.HAUSBESUCH: "Hausbesuch",
-    AppointmentKind.INTERN: "intern",
-}
+from kim_desktop.storage.vault import Vault
 
 
 def office_uid_source(device_id: str, day: dt.date, start: dt.time) -> str:
@@ -48,22 +42,6 @@ def _location(plan: DayPlan, names: Mapping[str, str]) -> str:
     return f"{town}, {plan.place}" if plan.place else town
 
 
-def _client_names(session: Session, case_ids: set[str]) -> dict[str, str]:
-    """Case id → "First Last" of its client, for the cases named (deleted ones left out)."""
-    if not case_ids:
-        return {}
-    rows = session.execute(
-        select(Case.id, Client.first_name, Client.last_name).join(Client, Client.id == Case.client_id)
-        .where(Case.id.in_([uuid.UUID(c) for c in case_ids]), Case.deleted.is_(False),
-               Client.deleted.is_(False))).all()
-    found = {}
-    for case_id, first, last in rows:
-        name = " ".join(part for part in (first, last) if part)
-        if name:
-            found[str(case_id)] = name
-    return found
-
-
 def _office_entries(plan: DayPlan, device_id: str, names: Mapping[str, str]) -> list[CalendarEntry]:
     if not plan.municipality_ags:
         return []
@@ -78,7 +56,7 @@ def _office_entries(plan: DayPlan, device_id: str, names: Mapping[str, str]) -> 
 
 def _appointment_entry(plan: DayPlan, app: AppointmentView, names: Mapping[str, str],
                        client_names: Mapping[str, str]) -> CalendarEntry:
-    label = KIND_LABELS.get(app.kind, app.kind)
+    label = appointment_kind_label(app.kind)
     details = [f"Art: {label}", f"Dauer: {app.duration_minutes} Minuten"]
     if app.interpreter_language:
         details.append(f"Dolmetschen: {app.interpreter_language}")
@@ -97,9 +75,26 @@ def calendar_entries(session: Session, device_id: str, start: dt.date, end: dt.d
     plans = plans_between(session, device_id, start, end)
     client_names: dict[str, str] = {}
     if with_names:
-        client_names = _client_names(session, {a.case_id for p in plans for a in p.appointments if a.case_id})
+        client_names = {case_id: name for case_id, (name, _pseudonym) in case_clients(
+            session, {a.case_id for p in plans for a in p.appointments}).items() if name}
     entries: list[CalendarEntry] = []
     for plan in plans:
         entries += _office_entries(plan, device_id, names)
         entries += [_appointment_entry(plan, app, names, client_names) for app in plan.appointments]
     return entries
+
+
+CALENDAR_AUDIT, CALENDAR_NAMES_AUDIT = "calendar.exported", "calendar.exported-with-names"
+
+
+def export_calendar(vault: Vault, target: Path, first: dt.date, last: dt.date, *,
+                    municipality_names: Mapping[str, str], with_names: bool) -> int:
+    """The .ics of first..last written to target with its audit entry; the number of entries.
+    Shared by the command line and the GUI."""
+    with vault.reader() as session:
+        entries = calendar_entries(session, vault.profile.device_id, first, last,
+                                   municipality_names=municipality_names, with_names=with_names)
+    write_audited(vault, CALENDAR_NAMES_AUDIT if with_names else CALENDAR_AUDIT, target,
+                  lambda: write_calendar(target, entries, with_names=with_names,
+                                         calendar_name=f"KIM {format_date(first)}–{format_date(last)}"))
+    return len(entries)

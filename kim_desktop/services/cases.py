@@ -333,11 +333,12 @@ def case_detail(session: Session, case_id: str) -> CaseDetail:
 
 def case_audit(session: Session, case_id: str) -> list[AuditRow]:
     """Who did what, when, to the case and everything that belongs to it (never the data)."""
+    from kim_desktop.storage.schedule_tables import Appointment
     from kim_desktop.storage.schema import AuditEntry
 
     case = live_row(session, Case, case_id)
     ids = {str(case.id), str(case.client_id)}
-    for table in (CasePhaseChange, CaseGoal, CaseConsent, Consultation):
+    for table in (CasePhaseChange, CaseGoal, CaseConsent, Consultation, Appointment):
         ids.update(str(i) for i in session.scalars(select(table.id).where(table.case_id == case.id)))
     rows = session.scalars(select(AuditEntry).where(AuditEntry.record_id.in_(ids)).order_by(AuditEntry.seq))
     return [AuditRow(e.at, e.device_id, e.actor_role, e.action, e.record_type, e.record_id) for e in rows]

@@ -34,8 +34,9 @@ from kim_desktop.domain.retention import closing_cutoff, due_date
 from kim_desktop.errors import RecordNotFound, RetentionNotDue
 from kim_desktop.storage import audit
 from kim_desktop.storage import master_data_tables as _master_data  # noqa: F401 - every table mapped
+from kim_desktop.storage import schedule_tables as _schedules  # noqa: F401 - every table mapped
 from kim_desktop.storage.consultation_tables import Case, Client, Consultation
-from kim_desktop.storage.schema import Base, SyncedRecord
+from kim_desktop.storage.schema import REFERS_TO, Base, SyncedRecord
 from kim_desktop.storage.vault import Vault
 
 log = logging.getLogger(__name__)
@@ -170,7 +171,7 @@ def _synced_classes() -> list[type[SyncedRecord]]:
 
 def _with_dependants(session: Session, root: type[SyncedRecord], ids: list[uuid.UUID]) -> list[SyncedRecord]:
     """The root rows and every synced row that refers to them, directly or through others
-    (cases → consultations, goals, consents, phase changes; and tables added later)."""
+    (cases → consultations, goals, consents, phase changes, appointments; and tables added later)."""
     found: list[SyncedRecord] = list(session.scalars(select(root).where(root.id.in_(ids))))
     seen = {row.id for row in found}
     frontier: dict[str, list[uuid.UUID]] = {root.__tablename__: ids}  # type: ignore[attr-defined]
@@ -179,8 +180,10 @@ def _with_dependants(session: Session, root: type[SyncedRecord], ids: list[uuid.
         for cls in _synced_classes():
             table = inspect(cls).local_table
             for column in table.columns:
-                for key in column.foreign_keys:
-                    parents = frontier.get(key.column.table.name)
+                targets = [key.column.table.name for key in column.foreign_keys]
+                targets += [column.info[REFERS_TO]] if REFERS_TO in column.info else []
+                for target in targets:
+                    parents = frontier.get(target)
                     if not parents:
                         continue
                     # Already tombstoned rows too: a tombstone may still hold codes, dates, a language.

@@ -12,6 +12,7 @@ import calendar
 import datetime as dt
 import uuid
 from collections import defaultdict
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -19,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kim_desktop.domain import schedule_rules as rules
+from kim_desktop.domain.dates import format_date
 from kim_desktop.domain.messages import Message
 from kim_desktop.domain.schedule_rules import ABSENCES, AppointmentKind, ExceptionKind, TimeRange
 from kim_desktop.errors import InputRejected
@@ -49,6 +51,14 @@ OVERLAP = QT_TRANSLATE_NOOP("Schedules", "Überschneidet sich mit dem Termin um 
 OUTSIDE_HOURS = QT_TRANSLATE_NOOP("Schedules", "Der Termin {start} liegt außerhalb der Sprechzeiten.")
 ON_HOLIDAY = QT_TRANSLATE_NOOP("Schedules", "Der Tag ist ein Feiertag ({holiday}).")
 ABSENT = QT_TRANSLATE_NOOP("Schedules", "An diesem Tag sind Sie abwesend.")
+END_BEFORE_FIRST = QT_TRANSLATE_NOOP("Schedules", "Das Ende liegt vor dem Beginn.")
+SINGLE_DAY_ONLY = QT_TRANSLATE_NOOP(
+    "Schedules", "Ein zusätzlicher Tag oder eine verlegte Sprechzeit gilt für einen einzelnen Tag.")
+RANGE_TOO_LONG = QT_TRANSLATE_NOOP("Schedules", "Der Zeitraum darf höchstens {days} Tage umfassen.")
+MOVED_WITHOUT_PATTERN = QT_TRANSLATE_NOOP(
+    "Schedules", "An diesem Tag gibt es laut Wochenplan keinen Bürotag: bitte die Kommune angeben.")
+NO_WORKING_DAY = QT_TRANSLATE_NOOP(
+    "Schedules", "Im Zeitraum liegt kein Arbeitstag (Wochenenden und Feiertage zählen nicht).")
 
 
 def _reject(template: str, field_name: str, **details: object) -> InputRejected:
@@ -71,72 +81,226 @@ def _hours(text: str, field_name: str = "office_hours", *, required: bool = True
 
 # --- weekly pattern ----------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class PatternDay:
+    """What a weekday looks like in the weekly pattern."""
+
+    municipality_ags: str
+    office_hours: str  # "09:00-12:00;13:00-15:30"
+    place: str = ""
+
+
+@dataclass(frozen=True)
+class PatternRow:
+    id: str
+    weekday: int
+    municipality_ags: str
+    place: str
+    office_hours: str
+    valid_from: dt.date
+    valid_to: dt.date | None
+
+    def same_day_as(self, day: PatternDay) -> bool:
+        return (self.municipality_ags, self.place, self.office_hours) == (
+            day.municipality_ags, day.place, day.office_hours)
+
+
+def _checked_day(weekday: int, day: PatternDay, prefix: str = "") -> PatternDay:
+    """The day with trimmed texts and normalised hours; prefix names the fields of one form row."""
+    if weekday not in range(7):
+        raise _reject(BAD_WEEKDAY, f"{prefix}weekday")
+    if not day.municipality_ags.strip():
+        raise _reject(NO_MUNICIPALITY, f"{prefix}municipality_ags")
+    return PatternDay(day.municipality_ags.strip(), _hours(day.office_hours, f"{prefix}office_hours"),
+                      day.place.strip())
+
+
+def _pattern_rows(session: Session, owner: str, weekday: int | None = None) -> list[WeeklyPattern]:
+    query = select(WeeklyPattern).where(WeeklyPattern.owner_device_id == owner,
+                                        WeeklyPattern.deleted.is_(False))
+    if weekday is not None:
+        query = query.where(WeeklyPattern.weekday == weekday)
+    return list(session.scalars(query.order_by(WeeklyPattern.weekday, WeeklyPattern.valid_from)))
+
+
+def _end_from(session: Session, rows: list[WeeklyPattern], valid_from: dt.date) -> None:
+    """No row of one weekday applies from valid_from on any more: the row valid the day before ends
+    then, one starting that very day goes; later rows keep their days."""
+    for row in rows:
+        if row.valid_from == valid_from:
+            row.tombstone()
+            _audit(session, "schedule.pattern-replaced", row)
+        elif rules.valid_on(row.valid_from, row.valid_to, valid_from):
+            row.valid_to = valid_from - dt.timedelta(days=1)
+            _audit(session, "schedule.pattern-ended", row)
+
+
+def _put_pattern(session: Session, owner: str, weekday: int, day: PatternDay,
+                 valid_from: dt.date) -> WeeklyPattern:
+    rows = _pattern_rows(session, owner, weekday)
+    later = [r.valid_from for r in rows if r.valid_from > valid_from]
+    _end_from(session, rows, valid_from)
+    row = WeeklyPattern(id=uuid.uuid4(), owner_device_id=owner, weekday=weekday,
+                        municipality_ags=day.municipality_ags, place=day.place or None,
+                        office_hours=day.office_hours, valid_from=valid_from,
+                        valid_to=min(later) - dt.timedelta(days=1) if later else None)
+    session.add(row)
+    session.flush()
+    _audit(session, "schedule.pattern-saved", row)
+    return row
+
+
 def save_pattern(vault: Vault, *, weekday: int, municipality_ags: str, office_hours: str,
                  valid_from: dt.date, place: str = "") -> str:
     """The pattern of a weekday from valid_from on. The pattern valid the day before ends then;
     one starting on the same day is replaced; a later one keeps its days."""
-    if weekday not in range(7):
-        raise _reject(BAD_WEEKDAY, "weekday")
-    if not municipality_ags.strip():
-        raise _reject(NO_MUNICIPALITY, "municipality_ags")
-    hours = _hours(office_hours)
-    owner = vault.profile.device_id
+    day = _checked_day(weekday, PatternDay(municipality_ags, office_hours, place))
     with vault.transaction() as session:
-        rows = session.scalars(select(WeeklyPattern).where(
-            WeeklyPattern.owner_device_id == owner, WeeklyPattern.weekday == weekday,
-            WeeklyPattern.deleted.is_(False))).all()
-        later = [r.valid_from for r in rows if r.valid_from > valid_from]
-        for row in rows:
-            if row.valid_from == valid_from:
-                row.tombstone()
-                _audit(session, "schedule.pattern-replaced", row)
-            elif rules.valid_on(row.valid_from, row.valid_to, valid_from):
-                row.valid_to = valid_from - dt.timedelta(days=1)
-                _audit(session, "schedule.pattern-ended", row)
-        row = WeeklyPattern(id=uuid.uuid4(), owner_device_id=owner, weekday=weekday,
-                            municipality_ags=municipality_ags.strip(), place=place.strip() or None,
-                            office_hours=hours, valid_from=valid_from,
-                            valid_to=min(later) - dt.timedelta(days=1) if later else None)
-        session.add(row)
-        session.flush()
-        _audit(session, "schedule.pattern-saved", row)
-        return str(row.id)
+        return str(_put_pattern(session, vault.profile.device_id, weekday, day, valid_from).id)
+
+
+def save_week_pattern(vault: Vault, days: Mapping[int, PatternDay | None], valid_from: dt.date) -> list[str]:
+    """Several weekdays from valid_from on, in one transaction; None: no office day from then on
+    (until a later pattern of that weekday starts). A weekday whose pattern on valid_from already
+    is the one given stays untouched. Field names of rejections start with "<weekday>." (e.g.
+    "2.office_hours"); nothing is saved when one day is refused. Returns the ids of new rows."""
+    if any(weekday not in range(7) for weekday in days):
+        raise _reject(BAD_WEEKDAY, "weekday")
+    checked = {weekday: None if day is None else _checked_day(weekday, day, f"{weekday}.")
+               for weekday, day in sorted(days.items())}
+    owner = vault.profile.device_id
+    saved: list[str] = []
+    with vault.transaction() as session:
+        for weekday, day in checked.items():
+            rows = _pattern_rows(session, owner, weekday)
+            current = next((_pattern_row(r) for r in rows
+                            if rules.valid_on(r.valid_from, r.valid_to, valid_from)), None)
+            if day is None:
+                _end_from(session, rows, valid_from)
+            elif current is None or not current.same_day_as(day):
+                saved.append(str(_put_pattern(session, owner, weekday, day, valid_from).id))
+    return saved
 
 
 def end_pattern(vault: Vault, pattern_id: str, last_day: dt.date) -> None:
     with vault.transaction() as session:
         row = live_row(session, WeeklyPattern, pattern_id)
         if last_day < row.valid_from:
-            from kim_desktop.domain.dates import format_date
             raise _reject(END_BEFORE_START, "valid_to", date=format_date(row.valid_from))
         row.valid_to = last_day
         _audit(session, "schedule.pattern-ended", row)
 
 
+def _pattern_row(row: WeeklyPattern) -> PatternRow:
+    return PatternRow(str(row.id), row.weekday, row.municipality_ags, row.place or "", row.office_hours,
+                      row.valid_from, row.valid_to)
+
+
+def pattern_history(session: Session, device_id: str) -> list[PatternRow]:
+    """Every pattern row of the case manager, by weekday and start: what applied when."""
+    return [_pattern_row(r) for r in _pattern_rows(session, device_id)]
+
+
+def pattern_on(session: Session, device_id: str, day: dt.date) -> dict[int, PatternRow]:
+    """Weekday -> the pattern row in force on day (weekdays without office day are missing)."""
+    return {r.weekday: _pattern_row(r) for r in _pattern_rows(session, device_id)
+            if rules.valid_on(r.valid_from, r.valid_to, day)}
+
+
 # --- exceptions ----------------------------------------------------------------------------------
 
-def add_exception(vault: Vault, on: dt.date, kind: str, *, municipality_ags: str = "", office_hours: str = "",
-                  place: str = "", substitute_device_id: str = "", note: str = "") -> str:
+SINGLE_DAY_KINDS = frozenset({ExceptionKind.EXTRA_DAY, ExceptionKind.MOVED_HOURS})
+MAX_RANGE_DAYS = 366
+
+
+@dataclass(frozen=True)
+class ExceptionRow:
+    id: str
+    on: dt.date
+    kind: str
+    municipality_ags: str | None
+    place: str | None
+    office_hours: str | None
+    substitute_device_id: str | None
+    note: str
+
+
+def _exception_fields(vault: Vault, kind: str, municipality_ags: str, office_hours: str, place: str,
+                      substitute_device_id: str, note: str) -> dict[str, str | None]:
+    """The columns of an exception after the rules for its kind, or InputRejected."""
     if kind not in set(ExceptionKind):
         raise _reject(UNKNOWN_KIND, "kind", kind=kind)
     if kind == ExceptionKind.EXTRA_DAY and not municipality_ags.strip():
         raise _reject(NO_MUNICIPALITY, "municipality_ags")
-    needs_hours = kind in (ExceptionKind.EXTRA_DAY, ExceptionKind.MOVED_HOURS)
+    needs_hours = kind in SINGLE_DAY_KINDS
     hours = _hours(office_hours, required=needs_hours) if needs_hours else ""
     if substitute_device_id and kind != ExceptionKind.LEAVE:
         raise _reject(SUBSTITUTE_ONLY_LEAVE, "substitute_device_id")
     if substitute_device_id and substitute_device_id == vault.profile.device_id:
         raise _reject(SUBSTITUTE_SELF, "substitute_device_id")
+    return {"kind": kind, "municipality_ags": municipality_ags.strip() or None,
+            "place": place.strip() or None, "office_hours": hours or None,
+            "substitute_device_id": substitute_device_id or None, "note": note.strip() or None}
+
+
+def _insert_exception(session: Session, owner: str, on: dt.date, fields: Mapping[str, str | None]) -> str:
+    row = ScheduleException(id=uuid.uuid4(), owner_device_id=owner, on=on, **fields)
+    session.add(row)
+    session.flush()
+    _audit(session, "schedule.exception-added", row)
+    return str(row.id)
+
+
+def add_exception(vault: Vault, on: dt.date, kind: str, *, municipality_ags: str = "", office_hours: str = "",
+                  place: str = "", substitute_device_id: str = "", note: str = "") -> str:
+    """One exception on exactly that day (also a weekend or holiday: the user named it)."""
+    fields = _exception_fields(vault, kind, municipality_ags, office_hours, place, substitute_device_id, note)
     with vault.transaction() as session:
-        row = ScheduleException(id=uuid.uuid4(), owner_device_id=vault.profile.device_id, on=on, kind=kind,
-                                municipality_ags=municipality_ags.strip() or None,
-                                place=place.strip() or None,
-                                office_hours=hours or None, substitute_device_id=substitute_device_id or None,
-                                note=note.strip() or None)
-        session.add(row)
-        session.flush()
-        _audit(session, "schedule.exception-added", row)
-        return str(row.id)
+        return _insert_exception(session, vault.profile.device_id, on, fields)
+
+
+def _office_day_test(session: Session, owner: str) -> Callable[[dt.date], bool]:
+    rows = _pattern_rows(session, owner)
+    return lambda day: any(r.weekday == day.weekday() and rules.valid_on(r.valid_from, r.valid_to, day)
+                           for r in rows)
+
+
+def add_exceptions(vault: Vault, first: dt.date, last: dt.date, kind: str, *, municipality_ags: str = "",
+                   office_hours: str = "", place: str = "", substitute_device_id: str = "",
+                   note: str = "") -> list[str]:
+    """Leave, sickness or training from first to last: one exception per working day (weekends
+    without office day and NRW holidays left out; a day that already has this kind keeps it), all in
+    one transaction. An extra day or moved office hours is one day: first == last."""
+    fields = _exception_fields(vault, kind, municipality_ags, office_hours, place, substitute_device_id, note)
+    if last < first:
+        raise _reject(END_BEFORE_FIRST, "last")
+    if kind in SINGLE_DAY_KINDS and last != first:
+        raise _reject(SINGLE_DAY_ONLY, "last")
+    if (last - first).days >= MAX_RANGE_DAYS:
+        raise _reject(RANGE_TOO_LONG, "last", days=MAX_RANGE_DAYS)
+    owner = vault.profile.device_id
+    with vault.transaction() as session:
+        office_day = _office_day_test(session, owner)
+        if kind in SINGLE_DAY_KINDS:
+            if kind == ExceptionKind.MOVED_HOURS and not fields["municipality_ags"] and not office_day(first):
+                raise _reject(MOVED_WITHOUT_PATTERN, "municipality_ags")
+            days = [first]
+        else:
+            days = rules.working_days(first, last, office_day)
+        if not days:
+            raise _reject(NO_WORKING_DAY, "first")
+        taken = set(session.scalars(select(ScheduleException.on).where(
+            ScheduleException.owner_device_id == owner, ScheduleException.deleted.is_(False),
+            ScheduleException.kind == kind, ScheduleException.on.between(first, last))))
+        return [_insert_exception(session, owner, day, fields) for day in days if day not in taken]
+
+
+def exceptions_on(session: Session, device_id: str, day: dt.date) -> list[ExceptionRow]:
+    rows = session.scalars(select(ScheduleException).where(
+        ScheduleException.owner_device_id == device_id, ScheduleException.deleted.is_(False),
+        ScheduleException.on == day).order_by(ScheduleException.updated_at))
+    return [ExceptionRow(str(r.id), r.on, r.kind, r.municipality_ags, r.place, r.office_hours,
+                         r.substitute_device_id, r.note or "") for r in rows]
 
 
 def delete_exception(vault: Vault, exception_id: str) -> None:
@@ -180,6 +344,7 @@ class DayPlan:
     appointments: tuple[AppointmentView, ...]
     free_slots: tuple[TimeRange, ...]
     warnings: tuple[Message, ...]
+    regular_place: str | None = None  # from the weekly pattern, for the notice on an absence
 
 
 @dataclass(frozen=True)
@@ -268,7 +433,7 @@ def _plan(day: dt.date, rows: _Rows, slot_minutes: int) -> DayPlan:
     free = rules.free_slots(hours, [a.span for a in appointments], slot_minutes)
     return DayPlan(day, municipality, place, hours, holiday, absence, substitute,
                    pattern.municipality_ags if pattern else None, tuple(appointments), tuple(free),
-                   tuple(warnings))
+                   tuple(warnings), pattern.place if pattern else None)
 
 
 def plans_between(session: Session, device_id: str, start: dt.date, end: dt.date,

@@ -14,7 +14,7 @@ import uuid
 from sqlalchemy import Date, Index, Integer, String, Text, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
-from kim_desktop.storage.schema import Base, SyncedRecord
+from kim_desktop.storage.schema import REFERS_TO, Base, SyncedRecord
 
 
 class WeeklyPattern(SyncedRecord, Base):
@@ -57,7 +57,9 @@ class Appointment(SyncedRecord, Base):
     on: Mapped[dt.date] = mapped_column(Date)
     start: Mapped[str] = mapped_column(String(5))  # "HH:MM", 24 h, wall clock
     duration_minutes: Mapped[int] = mapped_column(Integer)
-    case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid)  # none for a first contact without a case
+    # No foreign key: an appointment may arrive by import before its case. The info names the
+    # table it refers to, so that retention erases a case's appointments with the case.
+    case_id: Mapped[uuid.UUID | None] = mapped_column(Uuid, info={REFERS_TO: "case_file"})  # none: first contact
     kind: Mapped[str] = mapped_column(String(20))  # schedule_rules.AppointmentKind
     interpreter_language: Mapped[str | None] = mapped_column(String(60))
     note: Mapped[str | None] = mapped_column(Text)

@@ -39,6 +39,11 @@ class UtcDateTime(TypeDecorator[dt.datetime]):
         return None if value is None else value.replace(tzinfo=dt.UTC)
 
 
+# Column info key of a reference that cannot be a foreign key (its row may arrive by import later):
+# the name of the table it points to. Retention follows it like a foreign key.
+REFERS_TO = "refers_to"
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 

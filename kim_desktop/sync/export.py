@@ -25,7 +25,7 @@ from kim_desktop.errors import StorageFull, SyncNotReady, VaultNotWritable, os_r
 from kim_desktop.storage import audit
 from kim_desktop.storage.atomic import write_atomic
 from kim_desktop.storage.migrate import head_revision
-from kim_desktop.storage.schema import utcnow
+from kim_desktop.storage.schema import VaultProfile, utcnow
 from kim_desktop.storage.sync_tables import SyncDevice, SyncReceived, SyncSent
 from kim_desktop.storage.vault import Vault
 from kim_desktop.sync import package, registry, streams
@@ -255,10 +255,31 @@ def _received_rows(conn: Connection, device_id: str | None) -> list[dict[str, An
              "received_at": package.utc_text(r.received_at)} for r in conn.execute(query)]
 
 
+def _colleague_directory(session: Session, devices: list[SyncDevice]) -> list[dict[str, Any]]:
+    """The trusted case managers' names, teams and municipalities from their imported profiles
+    (the registry's owner and team where no profile has arrived yet), for substitutes on leave."""
+    trusted = {device.device_id: device for device in devices}
+    profiles = {row.device_id: row for row in session.scalars(
+        select(VaultProfile).where(VaultProfile.device_id.in_(list(trusted)), VaultProfile.deleted.is_(False),
+                                   VaultProfile.role == str(Role.CASE_MANAGER))
+        .order_by(VaultProfile.updated_at))}  # a device with two profiles (none today): the newer
+    entries = []
+    for device_id, device in trusted.items():
+        profile = profiles.get(device_id)
+        entry = (package.colleague_entry(device_id, profile.display_name or device.owner or "", profile.team,
+                                         profile.municipality_keys) if profile is not None
+                 else package.colleague_entry(device_id, device.owner or "", device.team, ()))
+        if entry is not None:
+            entries.append(entry)
+    entries.sort(key=lambda entry: (entry["name"].casefold(), entry["device_id"]))
+    return entries[:package.MAX_COLLEAGUES]
+
+
 def export_from_coordinator(vault: Vault, deployment: Deployment, out_dir: Path,
                             progress: Progress | None = None) -> list[ExportResult]:
-    """One feedback package per trusted case-manager device (master data, receipts, our keys) and
-    one replication package for the other coordinators (every change since the last one)."""
+    """One feedback package per trusted case-manager device (master data, receipts, our keys, the
+    colleague directory) and one replication package for the other coordinators (every change
+    since the last one)."""
     if vault.profile.role is not Role.COORDINATOR:
         raise SyncNotReady(reason="Rückmeldungen schreibt nur eine Datendatei der Koordination.")
     results: list[ExportResult] = []
@@ -274,6 +295,7 @@ def export_from_coordinator(vault: Vault, deployment: Deployment, out_dir: Path,
         coordination = registry.owned_by(registry.COORDINATION)
         master_rows = {entry.name: _changed_rows(conn, entry, "", ALL, epoch, None, False)
                        for entry in coordination}
+        directory = _colleague_directory(session, devices)
         for step, device in enumerate(devices):
             stream = streams.feedback_stream(device.device_id)
             pos = streams.position(session, stream, epoch)
@@ -281,6 +303,7 @@ def export_from_coordinator(vault: Vault, deployment: Deployment, out_dir: Path,
             manifest["to_device"] = device.device_id
             manifest["coordinators"] = [{"name": c.name, "age_recipient": c.age_recipient,
                                          "signing_key": c.signing_key} for c in others if c.signing_key]
+            manifest[package.COLLEAGUES] = directory
             contents = package.Contents(
                 manifest=manifest,
                 records={entry.name: _encode(entry, master_rows[entry.name], False) for entry in coordination},

@@ -27,6 +27,7 @@ from kim_desktop.config.deployment import Deployment
 from kim_desktop.domain.roles import Role
 from kim_desktop.errors import os_reason
 from kim_desktop.storage import audit
+from kim_desktop.storage.local_state import store_colleague_directory
 from kim_desktop.storage.migrate import known_revisions
 from kim_desktop.storage.schema import utcnow
 from kim_desktop.storage.search_tables import reindexing
@@ -34,7 +35,14 @@ from kim_desktop.storage.sync_tables import SyncConflict, SyncDevice, SyncImport
 from kim_desktop.storage.vault import Vault
 from kim_desktop.sync import devices, package, registry
 from kim_desktop.sync.codec import BadValue, codec_for
-from kim_desktop.sync.keys import BadKey, Endorsement, VaultKeys, load_keys, parse_recipient, parse_signing_key
+from kim_desktop.sync.keys import (
+    BadKey,
+    Endorsement,
+    VaultKeys,
+    load_keys,
+    parse_recipient,
+    parse_signing_key,
+)
 from kim_desktop.sync.recipients import (
     ANNOUNCED,
     KnownCoordinator,
@@ -128,6 +136,9 @@ def import_file(vault: Vault, deployment: Deployment, keys: VaultKeys, path: Pat
                 else:
                     _log(session, outcome, opened.manifest)
                 return outcome
+            # Only feedback (to a case manager) carries the directory; any other kind's is not looked at.
+            feedback = outcome.kind == package.FEEDBACK
+            directory = package.colleague_directory(opened.manifest) if feedback else None
             rows = _decode(opened, outcome.kind, _stripped_columns(deployment, outcome))
             previous = session.scalars(select(SyncImportLog).where(
                 SyncImportLog.package_id == outcome.package_id, SyncImportLog.result == IMPORTED)).first()
@@ -139,6 +150,8 @@ def import_file(vault: Vault, deployment: Deployment, keys: VaultKeys, path: Pat
                 return outcome
             changes.apply()
             _after_apply(session, vault, deployment, opened, outcome)
+            if directory is not None:
+                store_colleague_directory(session, package.directory_stamp(opened.manifest), directory)
             outcome.status = UNCHANGED if previous is not None else IMPORTED
             if previous is not None:
                 outcome.notes.append(f"bereits am {previous.at.astimezone():%d.%m.%Y} importiert")

@@ -1,6 +1,11 @@
 """The `.kimsync` file: a ZIP (manifest, its Ed25519 signature, one JSON-lines file per table)
 encrypted with age to every recipient.
 
+A feedback package's manifest may carry the coordination's colleague directory (`colleagues`):
+in the manifest rather than as an entry of its own, because the signature covers the manifest
+and older program versions ignore manifest keys they do not know, while they refuse any entry
+name outside their allow-list (`_safe_name`), which would refuse the whole feedback package.
+
 Reading is defensive, in this order: the size is capped before decrypting (pyrage decrypts in
 memory), the ZIP's entry names are checked before anything is unpacked, every entry is unpacked
 against a byte budget that does not trust the sizes the ZIP claims (decompression bombs), and
@@ -13,6 +18,7 @@ import datetime as dt
 import hashlib
 import io
 import json
+import re
 import uuid
 import zipfile
 from collections.abc import Iterable
@@ -36,6 +42,14 @@ _CHUNK = 1024 * 1024
 
 EXPORT, FEEDBACK, REPLICATION = "export", "feedback", "replication"
 KINDS = (EXPORT, FEEDBACK, REPLICATION)
+
+COLLEAGUES = "colleagues"  # manifest key of a feedback package's colleague directory
+MAX_COLLEAGUES = 500
+MAX_COLLEAGUE_NAME = 200  # vault_profile.display_name
+MAX_COLLEAGUE_MUNICIPALITIES = 100
+MAX_DIRECTORY_BYTES = 256 * 1024
+_MUNICIPALITY_KEY = re.compile(r"[0-9A-Za-z]{1,12}")
+_CREATED_AT = re.compile(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ")
 
 
 class Refused(Exception):
@@ -200,6 +214,86 @@ def _parse_lines(data: bytes, name: str) -> list[Any]:
         return [json.loads(line) for line in data.decode("utf-8").split("\n") if line]
     except (ValueError, RecursionError):  # UnicodeDecodeError is a ValueError
         raise Refused(f"Inhalt unlesbar ({name})") from None
+
+
+def colleague_entry(device_id: str, name: str, team: int | None,
+                    municipalities: Iterable[str]) -> dict[str, Any] | None:
+    """One directory entry as written, cut to the limits `colleague_directory` checks; None if
+    nothing usable is left (no name)."""
+    name = " ".join(name.split())[:MAX_COLLEAGUE_NAME]
+    if not name.isprintable() or not name or not _is_device_id(device_id):
+        return None
+    keys = list(dict.fromkeys(k for k in municipalities if _MUNICIPALITY_KEY.fullmatch(k)))
+    return {"device_id": device_id, "name": name, "team": team if _is_team(team) else None,
+            "municipalities": keys[:MAX_COLLEAGUE_MUNICIPALITIES]}
+
+
+def colleague_directory(manifest: dict[str, Any]) -> list[dict[str, Any]] | None:
+    """The manifest's colleague directory, checked and normalised; None if it has none (a package
+    of an older program). Anything malformed refuses the package: it is signed by a coordinator,
+    so a bad one is a bug or an attack, not something to half-apply."""
+    if COLLEAGUES not in manifest:
+        return None
+    directory = manifest[COLLEAGUES]
+    if not isinstance(directory, list):
+        raise Refused("Kollegenverzeichnis unlesbar")
+    if len(directory) > MAX_COLLEAGUES:
+        raise Refused(f"Kollegenverzeichnis mit zu vielen Einträgen (über {MAX_COLLEAGUES})")
+    try:
+        size = len(json.dumps(directory, ensure_ascii=False).encode("utf-8"))
+    except (ValueError, RecursionError):  # nested as deep as the manifest parser allowed
+        raise Refused("Kollegenverzeichnis unlesbar") from None
+    if size > MAX_DIRECTORY_BYTES:
+        raise Refused("Kollegenverzeichnis zu groß")
+    entries: list[dict[str, Any]] = []
+    seen: set[str] = set()
+    for raw in directory:
+        entry = _checked_colleague(raw)
+        if entry is None:
+            raise Refused("Kollegenverzeichnis mit ungültigem Eintrag")
+        if entry["device_id"] in seen:
+            raise Refused("Kollegenverzeichnis mit doppeltem Gerät")
+        seen.add(entry["device_id"])
+        entries.append(entry)
+    return entries
+
+
+def directory_stamp(manifest: dict[str, Any]) -> list[Any]:
+    """Orders directories: the later package's wins, whatever order packages are imported in.
+    Creation time first (several coordinators may send), then the sender's own numbering."""
+    created = manifest.get("created_at")
+    created = created if isinstance(created, str) and _CREATED_AT.fullmatch(created) else ""
+    return [created, manifest["sequence"], manifest["device_id"]]
+
+
+def _checked_colleague(raw: Any) -> dict[str, Any] | None:
+    # Unknown keys are ignored, so that a later version may add some; the known ones are strict.
+    if not isinstance(raw, dict):
+        return None
+    device_id, name, team = raw.get("device_id"), raw.get("name"), raw.get("team")
+    keys = raw.get("municipalities")
+    if not isinstance(device_id, str) or not _is_device_id(device_id):
+        return None
+    if not isinstance(name, str) or not 0 < len(name) <= MAX_COLLEAGUE_NAME or not name.isprintable() \
+            or not name.strip():
+        return None
+    if team is not None and not _is_team(team):
+        return None
+    if not isinstance(keys, list) or len(keys) > MAX_COLLEAGUE_MUNICIPALITIES \
+            or not all(isinstance(k, str) and _MUNICIPALITY_KEY.fullmatch(k) for k in keys):
+        return None
+    return {"device_id": device_id, "name": name.strip(), "team": team, "municipalities": list(keys)}
+
+
+def _is_device_id(value: str) -> bool:
+    try:
+        return len(value) == 36 and str(uuid.UUID(value)) == value.lower()
+    except ValueError:
+        return False
+
+
+def _is_team(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and 0 <= value < 2**31
 
 
 def new_package_id() -> str:

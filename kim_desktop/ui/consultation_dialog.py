@@ -12,6 +12,7 @@ once and, on saving, needs an explicit "Trotzdem vermitteln", which the service 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -34,6 +35,7 @@ from kim_desktop.services.consultations import (
     save_consultation,
 )
 from kim_desktop.services.master_data import CatalogueItem
+from kim_desktop.services.schedule_views import ConsultationPrefill, scheduled_municipality
 from kim_desktop.storage.master_data_tables import AGENCY, LEGAL_DOMAIN, TOPIC
 from kim_desktop.ui.i18n import error_text, translate
 from kim_desktop.ui.qt import QCoreApplication, QtCore, QtGui, QtWidgets, Signal
@@ -77,7 +79,7 @@ class ConsultationDialog(QtWidgets.QDialog):
     saved = Signal(str)
 
     def __init__(self, app_session: AppSession, case_id: str, *, consultation_id: str | None = None,
-                 parent: QtWidgets.QWidget | None = None) -> None:
+                 prefill: ConsultationPrefill | None = None, parent: QtWidgets.QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = app_session
         self.case_id = case_id
@@ -90,7 +92,7 @@ class ConsultationDialog(QtWidgets.QDialog):
         self._load_case()
         if consultation_id is None:
             self._load_catalogues(None)
-            self._fill_defaults()
+            self._fill_defaults(prefill)
         else:
             with self.session.vault.reader() as session:
                 stored = consultation_input(session, consultation_id)
@@ -167,14 +169,26 @@ class ConsultationDialog(QtWidgets.QDialog):
 
     # --- filling and reading the fields ---------------------------------------------------------
 
-    def _fill_defaults(self) -> None:
-        day = today()
-        with self.session.vault.reader() as session:
-            defaults = entry_defaults(session, self.case_id, self.session.vault.profile.device_id, day)
-        self._fill(ConsultationInput(
+    def _fill_defaults(self, prefill: ConsultationPrefill | None = None) -> None:
+        """The service's defaults with the municipality of the day's schedule; an appointment's
+        prefill (day, start, duration, where) wins over them."""
+        day = prefill.held_on if prefill is not None else today()
+        vault = self.session.vault
+        with vault.reader() as session:
+            scheduled = scheduled_municipality(session, vault, day)
+            defaults = entry_defaults(session, self.case_id, vault.profile.device_id, day,
+                                      scheduled_municipality=scheduled)
+        data = ConsultationInput(
             case_id=self.case_id, held_on=defaults.held_on, municipality_ags=defaults.municipality_ags,
             contact_type=defaults.contact_type, duration_minutes=defaults.duration_minutes,
-            interpreter_language=defaults.interpreter_language))
+            interpreter_language=defaults.interpreter_language)
+        if prefill is not None:
+            data = dataclasses.replace(
+                data, start_time=prefill.start_time,
+                duration_minutes=prefill.duration_minutes or data.duration_minutes,
+                municipality_ags=prefill.municipality_ags or data.municipality_ags, place=prefill.place,
+                interpreter_language=prefill.interpreter_language or data.interpreter_language)
+        self._fill(data)
 
     def _fill(self, data: ConsultationInput) -> None:
         form = self.form

@@ -18,6 +18,7 @@ def register_builtin_sections() -> None:
     from kim_desktop.ui.pages.privacy_page import PrivacyPage
     from kim_desktop.ui.pages.profile_page import ProfilePage
     from kim_desktop.ui.pages.start_page import StartPage
+    from kim_desktop.ui.schedule.page import SchedulePage
 
     register(Section("start", QT_TRANSLATE_NOOP("Navigation", "Start"), EVERYONE, StartPage))
     register(Section("cases", QT_TRANSLATE_NOOP("Navigation", "Fälle"), EVERYONE, CasesPage))
@@ -29,3 +30,4 @@ def register_builtin_sections() -> None:
     register(Section("privacy", QT_TRANSLATE_NOOP("Navigation", "Datenschutz"), EVERYONE, PrivacyPage))
     register(Section("profile", QT_TRANSLATE_NOOP("Navigation", "Profil"), EVERYONE, ProfilePage))
     register(Section("exchange", QT_TRANSLATE_NOOP("Navigation", "Austausch"), EVERYONE, ExchangePage))
+    register(Section("schedule", QT_TRANSLATE_NOOP("Navigation", "Terminplan"), EVERYONE, SchedulePage))

@@ -4,397 +4,417 @@
 <context>
     <name>AccessRequest</name>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="65"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="67"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access information (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="72"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="74"/>
         <source>Verantwortliche Stelle</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="73"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="75"/>
         <source>Ausgestellt am</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="74"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="76"/>
         <source>Erstellt von</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="75"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="77"/>
         <source>Betroffene Person</source>
         <translation>Data subject</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="76"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="78"/>
         <source>Diese Auskunft enthält alle Daten, die im Kommunalen Integrationsmanagement (KIM) mit dem Programm KIM Desktop auf diesem Gerät zu der genannten Person gespeichert sind, und die Protokolleinträge dazu.</source>
         <translation>This information contains all data about the person named that is stored on this device with the KIM Desktop program for municipal integration management (Kommunales Integrationsmanagement, KIM), together with the related audit log entries.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="81"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="83"/>
         <source>1. Angaben zur Verarbeitung</source>
         <translation>1. Details of the processing</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="82"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="84"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="83"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="85"/>
         <source>Beratung und Begleitung im Case Management des Kommunalen Integrationsmanagements; Statistik nur in pseudonymisierter Form.</source>
         <translation>Advice and support in the case management of municipal integration management; statistics only in pseudonymised form.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="87"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="89"/>
         <source>Empfänger</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="88"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="90"/>
         <source>Die Koordination des Case Managements bei der Kreisverwaltung ({district}) erhält die Daten; Netzwerkpartner nur im Rahmen der unten aufgeführten Einwilligungen.</source>
         <translation>The case management coordination at the district administration ({district}) receives the data; partner agencies only within the scope of the consents listed below.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="92"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="94"/>
         <source>Die Kreisverwaltung ({district}) erhält nur pseudonymisierte Angaben ohne Namen, Geburtsdatum, Kontaktdaten und Notizen; Netzwerkpartner nur im Rahmen der unten aufgeführten Einwilligungen.</source>
         <translation>The district administration ({district}) receives only pseudonymised data without names, date of birth, contact details or notes; partner agencies only within the scope of the consents listed below.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="96"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="98"/>
         <source>Speicherdauer</source>
         <translation>Storage period</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="97"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="99"/>
         <source>Bis {years} Jahre nach Abschluss des letzten Falls; danach werden die Daten gelöscht.</source>
         <translation>Up to {years} years after the last case was closed; the data is then deleted.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="100"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="102"/>
         <source>Ihre Rechte</source>
         <translation>Your rights</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="101"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="103"/>
         <source>Berichtigung (Art. 16 DSGVO), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Widerspruch (Art. 21), Widerruf einer Einwilligung für die Zukunft (Art. 7 Abs. 3) und Beschwerde bei einer Datenschutz-Aufsichtsbehörde (Art. 77).</source>
         <translation>Rectification (Art. 16 GDPR), erasure (Art. 17), restriction of processing (Art. 18), objection (Art. 21), withdrawal of consent with effect for the future (Art. 7(3)) and complaint to a data protection supervisory authority (Art. 77).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="106"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="108"/>
         <source>2. Stammdaten</source>
         <translation>2. Personal details</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="107"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="109"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="108"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="110"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="109"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="111"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="110"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="112"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="111"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="113"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="112"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="114"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="113"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="115"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="114"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="116"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="115"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="117"/>
         <source>nötig ({language})</source>
         <translation>needed ({language})</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="116"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="118"/>
         <source>nicht nötig</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="117"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="119"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="118"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="120"/>
         <source>Wohnort (Kommune)</source>
         <translation>Place of residence (municipality)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="119"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="121"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="120"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="122"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="121"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="123"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="122"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="124"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="123"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="125"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="124"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="126"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="125"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="127"/>
         <source>3. Fälle</source>
         <translation>3. Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="126"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="128"/>
         <source>Keine Fälle gespeichert.</source>
         <translation>No cases stored.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="127"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="129"/>
         <source>Fall {number}: {municipality}, eröffnet am {date}</source>
         <translation>Case {number}: {municipality}, opened on {date}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="128"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="130"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="129"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="131"/>
         <source>Schwerpunkt</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="130"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="132"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="131"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="133"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="132"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="134"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="133"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="135"/>
         <source>Abschlussgrund</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="134"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="136"/>
         <source>Phasenverlauf</source>
         <translation>Phase history</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="135"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="137"/>
         <source>seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="136"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="138"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="137"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="139"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="138"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="140"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="139"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="141"/>
         <source>bis</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="140"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="142"/>
         <source>erreicht am</source>
         <translation>Achieved on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="141"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="143"/>
         <source>Einwilligungen und Schweigepflichtentbindungen</source>
         <translation>Consents and releases from confidentiality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="142"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="144"/>
         <source>Netzwerkpartner</source>
         <translation>Partner agency</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="143"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="145"/>
         <source>erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="144"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="146"/>
         <source>Umfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="145"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="147"/>
         <source>widerrufen am</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="146"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="148"/>
         <source>keine</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="147"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="149"/>
         <source>Beratungen ({count})</source>
         <translation>Consultations ({count})</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="148"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="150"/>
         <source>Beratung am {date}</source>
         <translation>Consultation on {date}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="149"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="151"/>
+        <source>Termine ({count})</source>
+        <translation>Appointments ({count})</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="152"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="153"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="154"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/access_request.py" line="155"/>
         <source>Uhrzeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="150"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="156"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="151"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="157"/>
         <source>{minutes} Minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="152"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="158"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="153"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="159"/>
         <source>Kontaktart</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="154"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="160"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="155"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="161"/>
         <source>Rechtskreise</source>
         <translation>Legal domains</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="156"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="162"/>
         <source>Vermittlung an</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="157"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="163"/>
         <source>ohne gültige Einwilligung vermittelt</source>
         <translation>referred without valid consent</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="158"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="164"/>
         <source>Nächste Schritte</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="159"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="165"/>
         <source>Wiedervorlage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="160"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="166"/>
         <source>{date} (erledigt)</source>
         <translation>{date} (done)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="161"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="167"/>
         <source>4. Protokoll</source>
         <translation>4. Audit log</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="162"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="168"/>
         <source>Wer wann was mit diesen Daten getan hat (das Protokoll enthält keine Inhalte).</source>
         <translation>Who did what with this data, and when (the audit log contains no content).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="164"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="170"/>
         <source>Zeitpunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="165"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="171"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="166"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="172"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="167"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="173"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="168"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="174"/>
         <source>Seite {page} von {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="169"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="175"/>
         <source>Dieses Dokument enthält personenbezogene Daten. Bitte nur der betroffenen Person aushändigen und nicht weitergeben.</source>
         <translation>This document contains personal data. Please hand it only to the data subject and do not pass it on.</translation>
     </message>
@@ -473,6 +493,133 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
     </message>
 </context>
 <context>
+    <name>AppointmentDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="43"/>
+        <source>Neuer Termin</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="43"/>
+        <source>Termin bearbeiten</source>
+        <translation>Edit appointment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="46"/>
+        <source>HH:MM</source>
+        <translation>HH:MM</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="51"/>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="64"/>
+        <source>Eigene offene Fälle; tippen sucht nach Name oder Pseudonym, Pfeil runter öffnet die Liste</source>
+        <translation>Your own open cases; typing searches by name or pseudonym, Down arrow opens the list</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="75"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="75"/>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="76"/>
+        <source>D&amp;auer:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="77"/>
+        <source>A&amp;rt:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="77"/>
+        <source>&amp;Fall:</source>
+        <translation>&amp;Case:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="78"/>
+        <source>Dolmetsch&amp;sprache:</source>
+        <translation>&amp;Interpreter language:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="79"/>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="90"/>
+        <source>&amp;Speichern</source>
+        <translation>Sa&amp;ve</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="91"/>
+        <source>Strg+Eingabe</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="93"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="114"/>
+        <source>– ohne Fall –</source>
+        <translation>– no case –</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="115"/>
+        <source>%1 – abgeschlossen</source>
+        <translation>%1 – closed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="159"/>
+        <source>Bitte ein Datum angeben.</source>
+        <translation>Please enter a date.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="164"/>
+        <source>Bitte den Beginn als HH:MM angeben.</source>
+        <translation>Please enter the start time as HH:MM.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="169"/>
+        <source>Bitte einen Fall aus der Liste wählen (oder „– ohne Fall –“).</source>
+        <translation>Please choose a case from the list (or “– no case –”).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="201"/>
+        <source>%1
+
+Trotzdem speichern?</source>
+        <translation>%1
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="202"/>
+        <source>Trotzdem speichern?</source>
+        <translation>Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="207"/>
+        <source>Eingaben verwerfen?</source>
+        <translation>Discard entries?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="208"/>
+        <source>Die Eingaben zu diesem Termin sind nicht gespeichert. Verwerfen?</source>
+        <translation>The entries for this appointment have not been saved. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>AuditTab</name>
     <message>
         <location filename="../../kim_desktop/ui/case_detail/audit_view.py" line="42"/>
@@ -511,34 +658,121 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
     </message>
 </context>
 <context>
+    <name>CalendarExportDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="38"/>
+        <source>Kalender exportieren</source>
+        <translation>Export calendar</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="50"/>
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="50"/>
+        <source>&amp;Bis:</source>
+        <translation>&amp;To:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="57"/>
+        <source>Schnellauswahl:</source>
+        <translation>Quick selection:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="59"/>
+        <source>&amp;Tag</source>
+        <translation>&amp;Day</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="60"/>
+        <source>&amp;Woche</source>
+        <translation>&amp;Week</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="61"/>
+        <source>&amp;Monat</source>
+        <translation>&amp;Month</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="69"/>
+        <source>Die Datei enthält Ihre Sprechzeiten mit Ort und Ihre Termine mit Art und Dauer, aber keine Notizen.</source>
+        <translation>The file contains your office hours with location and your appointments with type and duration, but no notes.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="72"/>
+        <source>&amp;Namen der Personen in die Termine schreiben</source>
+        <translation>Include people&apos;s &amp;names in the appointments</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="77"/>
+        <source>&amp;Speichern …</source>
+        <translation>&amp;Save …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="111"/>
+        <source>Achtung: Dann stehen die Namen Ihrer Klientinnen und Klienten unverschlüsselt in der Datei – und in jedem Kalender, in den sie importiert wird. Nur an einem geschützten Ort speichern und nicht weitergeben.</source>
+        <translation>Caution: Your clients&apos; names will then be stored unencrypted in the file – and in every calendar it is imported into. Save it only in a protected location and do not pass it on.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="117"/>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="117"/>
+        <source>Bis</source>
+        <translation>To</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="124"/>
+        <source>Das Ende liegt vor dem Anfang.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="126"/>
+        <source>Der Zeitraum darf höchstens %1 Tage lang sein.</source>
+        <translation>The period may be at most %1 days long.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="138"/>
+        <source>Die Kalenderdatei wird die Namen Ihrer Klientinnen und Klienten im Klartext enthalten.
+
+Trotzdem mit Namen speichern?</source>
+        <translation>The calendar file will contain your clients&apos; names in plain text.
+
+Save with names anyway?</translation>
+    </message>
+</context>
+<context>
     <name>CaseAudit</name>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="46"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="56"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="47"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="57"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="48"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="58"/>
         <source>Phasenwechsel</source>
         <translation>Change of phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="49"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="59"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="50"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="60"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="51"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="61"/>
         <source>Beratung</source>
         <translation>Consultation</translation>
     </message>
@@ -653,14 +887,79 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
         <translation>Follow-up reopened</translation>
     </message>
     <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="41"/>
+        <source>Termin angelegt</source>
+        <translation>Appointment created</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="42"/>
+        <source>Termin geändert</source>
+        <translation>Appointment changed</translation>
+    </message>
+    <message>
         <location filename="../../kim_desktop/domain/audit_actions.py" line="43"/>
+        <source>Termin gelöscht</source>
+        <translation>Appointment deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="44"/>
+        <source>Wochenplan gespeichert</source>
+        <translation>Weekly plan saved</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="45"/>
+        <source>Wochenplan ersetzt</source>
+        <translation>Weekly plan replaced</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="46"/>
+        <source>Wochenplan beendet</source>
+        <translation>Weekly plan ended</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="47"/>
+        <source>Abweichung vom Wochenplan eingetragen</source>
+        <translation>Change to the weekly plan entered</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="48"/>
+        <source>Abweichung vom Wochenplan gelöscht</source>
+        <translation>Change to the weekly plan deleted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="49"/>
+        <source>Meldung trotz Hinweis auf personenbezogene Daten bestätigt</source>
+        <translation>Escalation report confirmed despite personal data warning</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="53"/>
         <source>nach Ablauf der Aufbewahrungsfrist gelöscht</source>
         <translation>deleted after the retention period expired</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="44"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="54"/>
         <source>Personendaten angezeigt</source>
         <translation>Personal data shown</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="62"/>
+        <source>Termin</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="63"/>
+        <source>Wochenplan</source>
+        <translation>Weekly plan</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="64"/>
+        <source>Abweichung vom Wochenplan</source>
+        <translation>Change to the weekly plan</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="65"/>
+        <source>Meldung</source>
+        <translation>Escalation report</translation>
     </message>
 </context>
 <context>
@@ -2192,42 +2491,42 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="128"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="130"/>
         <source>%1 · Phase: %2 · Fall seit %3</source>
         <translation>%1 · Phase: %2 · Case opened on %3</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="136"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="138"/>
         <source>Der Fall ist abgeschlossen; für eine neue Beratung den Fall bitte erst wieder aufnehmen.</source>
         <translation>The case is closed; to record a new consultation, please reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="142"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="144"/>
         <source>%1 (inaktiv)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="163"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="165"/>
         <source>Beratung erfassen</source>
         <translation>Record consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="164"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="166"/>
         <source>Beratung bearbeiten</source>
         <translation>Edit consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="165"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="167"/>
         <source>Speichern und &amp;nächste</source>
         <translation>Save and &amp;next</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="166"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="168"/>
         <source>Speichern und &amp;neue</source>
         <translation>Save and &amp;new</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="298"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="312"/>
         <source>Für diese Netzwerkpartner liegt am %1 keine gültige Einwilligung oder Schweigepflichtentbindung vor:
 
 %2
@@ -2240,32 +2539,32 @@ Trotzdem vermitteln? Die Entscheidung wird mit der Beratung festgehalten.</sourc
 Refer anyway? The decision is recorded with the consultation.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="302"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="316"/>
         <source>Trotzdem vermitteln?</source>
         <translation>Refer anyway?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="312"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="326"/>
         <source>Beratung vom %1 gespeichert. Die nächste Beratung bitte hier erfassen.</source>
         <translation>Consultation of %1 saved. Please record the next consultation here.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="321"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="335"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard entries?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="322"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="336"/>
         <source>Die Eingaben zu dieser Beratung sind nicht gespeichert. Verwerfen?</source>
         <translation>The entries for this consultation have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="374"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="388"/>
         <source>Vorschlag: %1</source>
         <translation>Suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="375"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="389"/>
         <source>Die Rechtskreise der gewählten Netzwerkpartner; übernommen wird nur, was Sie bestätigen.</source>
         <translation>The legal domains of the selected partner agencies; only what you confirm is applied.</translation>
     </message>
@@ -2763,6 +3062,136 @@ You can copy the details (they contain no personal data) and send them to IT.</t
     </message>
 </context>
 <context>
+    <name>DayView</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="65"/>
+        <source>Zeit</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="65"/>
+        <source>Dauer</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="65"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="66"/>
+        <source>Klient:in (Fall)</source>
+        <translation>Client (case)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="66"/>
+        <source>Dolmetschen</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="67"/>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="79"/>
+        <source>Termine und freie Zeiten des Tages</source>
+        <translation>Appointments and free slots of the day</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="93"/>
+        <source>Termin &amp;bearbeiten …</source>
+        <translation>&amp;Edit appointment …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="94"/>
+        <source>Termin &amp;löschen</source>
+        <translation>&amp;Delete appointment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="95"/>
+        <source>Entf</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="96"/>
+        <source>Beratung er&amp;fassen …</source>
+        <translation>&amp;Record consultation …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="142"/>
+        <source>%1 – Feiertag: %2</source>
+        <translation>%1 – Public holiday: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="144"/>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="158"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="150"/>
+        <source> · Vertretung: %1</source>
+        <translation> · Substitute: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="150"/>
+        <source>benannt</source>
+        <translation>named</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="153"/>
+        <source> (sonst %1)</source>
+        <translation> (otherwise %1)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="159"/>
+        <source>%1 – kein Sprechtag</source>
+        <translation>%1 – no office day</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="165"/>
+        <source>Sprechzeiten: %1</source>
+        <translation>Office hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="169"/>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="173"/>
+        <source>Keine Termine.</source>
+        <translation>No appointments.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="171"/>
+        <source>Keine Sprechzeiten und keine Termine an diesem Tag. „Neuer Termin …“ (Strg+N) legt trotzdem einen an.</source>
+        <translation>No office hours and no appointments on this day. “New appointment …” (Ctrl+N) creates one anyway.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="178"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="180"/>
+        <source>frei</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="182"/>
+        <source>(Fall nicht mehr vorhanden)</source>
+        <translation>(case no longer exists)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="223"/>
+        <source>Dieser Termin nennt keinen Fall. Bitte zuerst einen Fall anlegen und im Termin auswählen (Termin bearbeiten).</source>
+        <translation>This appointment does not name a case. Please create a case first and select it in the appointment (Edit appointment).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/day_view.py" line="226"/>
+        <source>Beratung zu diesem Termin erfassen (Strg+B)</source>
+        <translation>Record consultation for this appointment (Ctrl+B)</translation>
+    </message>
+</context>
+<context>
     <name>DevicesModel</name>
     <message>
         <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="29"/>
@@ -2848,6 +3277,92 @@ A revoked device is rejected from now on; its existing data remain.</translation
     </message>
 </context>
 <context>
+    <name>DistrictWeekView</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="43"/>
+        <source>nach &amp;Kommune ordnen</source>
+        <translation>sort by &amp;municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="44"/>
+        <source>Zeilen: Kommunen statt Personen</source>
+        <translation>Rows: municipalities instead of people</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="55"/>
+        <source>Wochenplan des Kreises</source>
+        <translation>District weekly plan</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="86"/>
+        <source>Wochenpläne von %n Person(en)</source>
+        <translation>
+            <numerusform>Weekly plan of %n person</numerusform>
+            <numerusform>Weekly plans of %n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="89"/>
+        <source>Noch keine Wochenpläne importiert. Sobald die Case Managerinnen und Case Manager ihre Exportdateien schicken und sie unter „Austausch“ importiert sind, steht hier, wer an welchem Tag in welcher Kommune ist.</source>
+        <translation>No weekly plans imported yet. As soon as the case managers send their export files and these have been imported under “Exchange”, this view shows who is in which municipality on which day.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="92"/>
+        <source>Für diese Woche liegt kein Wochenplan vor.</source>
+        <translation>There is no weekly plan for this week.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="115"/>
+        <source>Person</source>
+        <translation>Staff member</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="115"/>
+        <source>Team</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="133"/>
+        <source>Feiertag</source>
+        <translation>Public holiday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="134"/>
+        <source>Feiertag: %1</source>
+        <translation>Public holiday: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="139"/>
+        <source>Vertretung: %1</source>
+        <translation>Substitute: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="145"/>
+        <source>Sprechzeiten: %1</source>
+        <translation>Office hours: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="146"/>
+        <source>Termine: %1</source>
+        <translation>Appointments: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="149"/>
+        <source>kein Sprechtag</source>
+        <translation>no office day</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="151"/>
+        <source>sonst: %1</source>
+        <translation>otherwise: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="170"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../../kim_desktop/domain/name_matching.py" line="47"/>
@@ -2878,6 +3393,200 @@ A revoked device is rejected from now on; its existing data remain.</translation
         <location filename="../../kim_desktop/domain/name_matching.py" line="54"/>
         <source>Vor- und Nachname vertauscht</source>
         <translation>first and last name swapped</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationStatus</name>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="46"/>
+        <source>Entwurf</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="47"/>
+        <source>übermittelt</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="48"/>
+        <source>in Prüfung (Geschäftsstelle)</source>
+        <translation>under review (coordination office)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="49"/>
+        <source>in der Lenkungsgruppe</source>
+        <translation>with the steering group</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="50"/>
+        <source>gelöst</source>
+        <translation>resolved</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="51"/>
+        <source>nicht lösbar</source>
+        <translation>not resolvable</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="52"/>
+        <source>zurückgezogen</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="70"/>
+        <source>Von „{current}“ nach „{target}“ kann die Meldung in Ihrer Rolle nicht wechseln.</source>
+        <translation>In your role, the escalation report cannot move from “{current}” to “{target}”.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="72"/>
+        <source>Nur Entwürfe können geändert werden; die Meldung ist bereits „{current}“.</source>
+        <translation>Only drafts can be changed; the escalation report is already “{current}”.</translation>
+    </message>
+</context>
+<context>
+    <name>ExceptionDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="41"/>
+        <source>Ausnahmen am {day}</source>
+        <translation>Exceptions on {day}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="71"/>
+        <source>Feiertag: {name} – keine Sprechzeiten.</source>
+        <translation>Public holiday: {name} – no office hours.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="74"/>
+        <source>Ausnahmen an diesem Tag</source>
+        <translation>Exceptions on this day</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="76"/>
+        <source>Ausnahme &amp;löschen …</source>
+        <translation>&amp;Delete exception …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="90"/>
+        <source>Neue Ausnahme</source>
+        <translation>New exception</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="96"/>
+        <source>&amp;Art:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="97"/>
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="101"/>
+        <source>— wie im Wochenplan —</source>
+        <translation>— as in the weekly plan —</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="102"/>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="105"/>
+        <source>z. B. Rathaus, Raum 2.14</source>
+        <translation>e.g. town hall, room 2.14</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="106"/>
+        <source>&amp;Ort / Raum:</source>
+        <translation>&amp;Location / room:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="110"/>
+        <source>S&amp;prechzeiten:</source>
+        <translation>Office &amp;hours:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="112"/>
+        <source>keine Vertretung</source>
+        <translation>no substitute</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="113"/>
+        <source>Nur bei Urlaub. Zur Auswahl stehen die Fallmanagerinnen und Fallmanager, deren Profil über den Austausch bekannt ist.</source>
+        <translation>Only for vacation. You can choose from the case managers whose profile is known via the exchange.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="117"/>
+        <source>Ve&amp;rtretung:</source>
+        <translation>Su&amp;bstitute:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="119"/>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="134"/>
+        <source>&amp;bis:</source>
+        <translation>&amp;until:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="136"/>
+        <source>(ohne Wochenenden und Feiertage)</source>
+        <translation>(excluding weekends and public holidays)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="152"/>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="154"/>
+        <source>Strg+Eingabe</source>
+        <translation>Ctrl+Return</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="181"/>
+        <source>Keine Ausnahmen an diesem Tag.</source>
+        <translation>No exceptions on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="197"/>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="198"/>
+        <source>Vertretung: {name}</source>
+        <translation>Substitute: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="216"/>
+        <source>Ausnahme löschen</source>
+        <translation>Delete exception</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="217"/>
+        <source>„{what}“ löschen?</source>
+        <translation>Delete “{what}”?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="294"/>
+        <source>Schon eingetragen – nichts hinzugefügt.</source>
+        <translation>Already entered – nothing added.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="296"/>
+        <source>Eingetragen für {day}.</source>
+        <translation>Entered for {day}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/schedule/exception_dialog.py" line="298"/>
+        <source>Eingetragen für %n Arbeitstag(e) vom {first} bis {last}.</source>
+        <translation>
+            <numerusform>Entered for %n working day from {first} to {last}.</numerusform>
+            <numerusform>Entered for %n working days from {first} to {last}.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3985,46 +4694,127 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
     </message>
 </context>
 <context>
+    <name>MonthView</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/month_view.py" line="26"/>
+        <source>Monat; Pfeiltasten wählen den Tag, Eingabe öffnet ihn</source>
+        <translation>Month; arrow keys select the day, Enter opens it</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/month_view.py" line="28"/>
+        <source>Pfeiltasten: Tag wählen · Eingabe: Tagesansicht · Bild auf/ab: Monat zurück/weiter</source>
+        <translation>Arrow keys: select day · Enter: day view · Page Up/Down: previous/next month</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/month_view.py" line="68"/>
+        <source>  (heute)</source>
+        <translation>  (today)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/month_view.py" line="77"/>
+        <source>1 Termin</source>
+        <translation>1 appointment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/month_view.py" line="78"/>
+        <source>%1 Termine</source>
+        <translation>%1 appointments</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="22"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="23"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="23"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="24"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="24"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="25"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="26"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="27"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="30"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="31"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="31"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="32"/>
         <source>Austausch</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="29"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="33"/>
+        <source>Terminplan</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/sections.py" line="30"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="28"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="29"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
+    </message>
+</context>
+<context>
+    <name>NavigationBar</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/navigation.py" line="24"/>
+        <source>He&amp;ute</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/navigation.py" line="25"/>
+        <source>Zum heutigen Tag (Strg+T)</source>
+        <translation>Go to today (Ctrl+T)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/navigation.py" line="30"/>
+        <source>Tag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/navigation.py" line="34"/>
+        <source>Datum wählen; Alt+Pfeil runter öffnet den Kalender</source>
+        <translation>Choose a date; Alt+Down arrow opens the calendar</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/navigation.py" line="35"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/navigation.py" line="61"/>
+        <source>%1 zurück (Bild auf, Alt+Pfeil links)</source>
+        <translation>%1 back (Page Up, Alt+Left arrow)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/navigation.py" line="62"/>
+        <source>%1 weiter (Bild ab, Alt+Pfeil rechts)</source>
+        <translation>%1 forward (Page Down, Alt+Right arrow)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/navigation.py" line="63"/>
+        <source>%1 zurück</source>
+        <translation>%1 back</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/navigation.py" line="64"/>
+        <source>%1 weiter</source>
+        <translation>%1 forward</translation>
     </message>
 </context>
 <context>
@@ -4434,6 +5224,138 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
     </message>
 </context>
 <context>
+    <name>PatternDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="75"/>
+        <source>— kein Bürotag —</source>
+        <translation>— no office day —</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="78"/>
+        <source>z. B. Rathaus, Raum 2.14</source>
+        <translation>e.g. town hall, room 2.14</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="81"/>
+        <source>Zeiträume als HH:MM-HH:MM, mehrere durch Semikolon getrennt.</source>
+        <translation>Time ranges as HH:MM-HH:MM, several separated by semicolons.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="160"/>
+        <source>Wochenplan</source>
+        <translation>Weekly plan</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="168"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="186"/>
+        <source>Gültig &amp;ab:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="188"/>
+        <source>Die Änderung gilt ab diesem Tag; frühere Tage behalten den bisherigen Plan.</source>
+        <translation>The change applies from this day on; earlier days keep the previous plan.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="199"/>
+        <source>Bürotage</source>
+        <translation>Office days</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="201"/>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="219"/>
+        <source>Wochentag</source>
+        <translation>Weekday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="201"/>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="219"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="201"/>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="219"/>
+        <source>Ort / Raum</source>
+        <translation>Location / room</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="202"/>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="220"/>
+        <source>Sprechzeiten</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="205"/>
+        <source>&amp;Montag</source>
+        <translation>&amp;Monday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="205"/>
+        <source>&amp;Dienstag</source>
+        <translation>&amp;Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="205"/>
+        <source>M&amp;ittwoch</source>
+        <translation>&amp;Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="205"/>
+        <source>D&amp;onnerstag</source>
+        <translation>T&amp;hursday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="206"/>
+        <source>&amp;Freitag</source>
+        <translation>Fr&amp;iday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="206"/>
+        <source>Samsta&amp;g</source>
+        <translation>Sat&amp;urday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="210"/>
+        <source>Samstag an&amp;zeigen</source>
+        <translation>Sh&amp;ow Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="216"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="220"/>
+        <source>Gültig</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="223"/>
+        <source>Verlauf des Wochenplans</source>
+        <translation>Weekly plan history</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="224"/>
+        <source>Fett: gilt heute.</source>
+        <translation>Bold: applies today.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="268"/>
+        <source>Noch kein Wochenplan.</source>
+        <translation>No weekly plan yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/pattern_dialog.py" line="274"/>
+        <source>ab {date}</source>
+        <translation>from {date}</translation>
+    </message>
+</context>
+<context>
     <name>PersonPage</name>
     <message>
         <location filename="../../kim_desktop/ui/wizard.py" line="60"/>
@@ -4546,6 +5468,115 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
         <location filename="../../kim_desktop/ui/case_detail/phase_dialog.py" line="88"/>
         <source>&amp;Abschlussdatum:</source>
         <translation>Closing &amp;date:</translation>
+    </message>
+</context>
+<context>
+    <name>PiiGuard</name>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="83"/>
+        <source>Name</source>
+        <translation>Personal name</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="84"/>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="85"/>
+        <source>Telefonnummer</source>
+        <translation>Phone number</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="86"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="99"/>
+        <source>E-Mail-Adresse</source>
+        <translation>Email address</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="87"/>
+        <source>IBAN</source>
+        <translation>IBAN</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="88"/>
+        <source>Aktenzeichen oder Nummer</source>
+        <translation>File reference or number</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="89"/>
+        <source>Anschrift</source>
+        <translation>Postal address</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="92"/>
+        <source>ähnelt dem Namen einer Ihrer Personen</source>
+        <translation>resembles the name of one of your clients</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="93"/>
+        <source>gleicht dem Geburtsdatum einer Ihrer Personen</source>
+        <translation>matches the date of birth of one of your clients</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="94"/>
+        <source>Datum neben „{marker}“: vermutlich ein Geburtsdatum</source>
+        <translation>Date next to “{marker}”: probably a date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="95"/>
+        <source>Datum neben einer Altersangabe („{marker}“)</source>
+        <translation>Date next to an age statement (“{marker}”)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="96"/>
+        <source>Datum weit zurück ohne Ereigniswort (seit, am, bis …): vermutlich ein Geburtsdatum</source>
+        <translation>Date far in the past without an event word (seit, am, bis …): probably a date of birth</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="98"/>
+        <source>sieht aus wie eine Telefonnummer</source>
+        <translation>looks like a phone number</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="100"/>
+        <source>Kontonummer (IBAN mit gültiger Prüfziffer)</source>
+        <translation>Account number (IBAN with valid check digits)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="101"/>
+        <source>Kontonummer nach „IBAN“ (Prüfziffer stimmt nicht)</source>
+        <translation>Account number after “IBAN” (check digits do not match)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="102"/>
+        <source>Nummer nach „{marker}“</source>
+        <translation>Number after “{marker}”</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="103"/>
+        <source>Nummer einer Bedarfsgemeinschaft</source>
+        <translation>Number of a benefit household (Bedarfsgemeinschaft)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="104"/>
+        <source>Kundennummer der Agentur für Arbeit</source>
+        <translation>Customer number of the Agentur für Arbeit (employment agency)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="105"/>
+        <source>gerichtliches Aktenzeichen</source>
+        <translation>court file reference</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="106"/>
+        <source>Rentenversicherungsnummer</source>
+        <translation>Pension insurance number</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="107"/>
+        <source>Straße mit Hausnummer</source>
+        <translation>Street with house number</translation>
     </message>
 </context>
 <context>
@@ -4907,6 +5938,211 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
 </context>
 <context>
+    <name>ScheduleLabels</name>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="15"/>
+        <source>Montag</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="15"/>
+        <source>Dienstag</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="16"/>
+        <source>Mittwoch</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="16"/>
+        <source>Donnerstag</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="17"/>
+        <source>Freitag</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="17"/>
+        <source>Samstag</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="18"/>
+        <source>Sonntag</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="22"/>
+        <source>Beratung</source>
+        <translation>Consultation</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="23"/>
+        <source>Erstgespräch</source>
+        <translation>Initial interview</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="24"/>
+        <source>Begleitung</source>
+        <translation>Accompaniment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="25"/>
+        <source>Hausbesuch</source>
+        <translation>Home visit</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="26"/>
+        <source>intern</source>
+        <translation>internal</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="30"/>
+        <source>Urlaub</source>
+        <translation>Vacation</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="31"/>
+        <source>Krankheit</source>
+        <translation>Illness</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="32"/>
+        <source>Fortbildung</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="33"/>
+        <source>zusätzlicher Tag in einer Kommune</source>
+        <translation>additional day in a municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/schedule_labels.py" line="34"/>
+        <source>verlegte Sprechzeit</source>
+        <translation>moved office hours</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="68"/>
+        <source>Terminplan</source>
+        <translation>Schedule</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="69"/>
+        <source>Terminplan – wer ist wo?</source>
+        <translation>Schedule – who is where?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="88"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="99"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="194"/>
+        <source>Woche</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="99"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="194"/>
+        <source>Tag</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="100"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="194"/>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="118"/>
+        <source>&amp;Neuer Termin …</source>
+        <translation>&amp;New appointment …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="118"/>
+        <source>Strg+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="123"/>
+        <source>&amp;Wochenplan …</source>
+        <translation>&amp;Weekly plan …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="124"/>
+        <source>Kommunen, Orte und Sprechzeiten je Wochentag</source>
+        <translation>Municipalities, locations and office hours per weekday</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="126"/>
+        <source>&amp;Abwesenheit/Abweichung …</source>
+        <translation>&amp;Absence/Change …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="127"/>
+        <source>Urlaub, Krankheit, Fortbildung, zusätzlicher Tag oder verlegte Sprechzeiten am gewählten Tag</source>
+        <translation>Vacation, illness, training, additional day or moved office hours on the selected day</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="131"/>
+        <source>Aushan&amp;g (PDF) …</source>
+        <translation>Front-desk not&amp;ice (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="132"/>
+        <source>Aushang für den Empfang, ohne Namen</source>
+        <translation>Front-desk notice, without names</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="133"/>
+        <source>&amp;Tagesblatt (PDF) …</source>
+        <translation>&amp;Day sheet (PDF) …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="134"/>
+        <source>Termine des Tages mit Namen, zum Ausdrucken</source>
+        <translation>The day&apos;s appointments with names, for printing</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="136"/>
+        <source>&amp;Kalenderdatei (.ics) …</source>
+        <translation>&amp;Calendar file (.ics) …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="137"/>
+        <source>Sprechzeiten und Termine des gezeigten Zeitraums</source>
+        <translation>Office hours and appointments of the displayed period</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="214"/>
+        <source>KW %1: %2 – %3</source>
+        <translation>CW %1: %2 – %3</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="320"/>
+        <source>Den Termin am %1 um %2 Uhr löschen?</source>
+        <translation>Delete the appointment on %1 at %2?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="322"/>
+        <source>Termin löschen?</source>
+        <translation>Delete appointment?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="327"/>
+        <source>Termin löschen</source>
+        <translation>Delete appointment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="341"/>
+        <source>Beratung erfassen</source>
+        <translation>Record consultation</translation>
+    </message>
+</context>
+<context>
     <name>SchedulePdf</name>
     <message>
         <location filename="../../kim_desktop/reports/day_sheet.py" line="25"/>
@@ -5009,187 +6245,235 @@ This deletes their names, dates of birth, contact details and notes as well as a
         <translation>Appointments today</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="36"/>
-        <source>Montag</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="36"/>
-        <source>Dienstag</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="37"/>
-        <source>Mittwoch</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="37"/>
-        <source>Donnerstag</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="38"/>
-        <source>Freitag</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="38"/>
-        <source>Samstag</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="39"/>
-        <source>Sonntag</source>
-        <translation>Sunday</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="42"/>
-        <source>Beratung</source>
-        <translation>Consultation</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="43"/>
-        <source>Erstgespräch</source>
-        <translation>First meeting</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="44"/>
-        <source>Begleitung</source>
-        <translation>Accompaniment</translation>
-    </message>
-    <message>
         <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="45"/>
-        <source>Hausbesuch</source>
-        <translation>Home visit</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="46"/>
-        <source>intern</source>
-        <translation>internal</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="49"/>
-        <source>Urlaub</source>
-        <translation>Leave</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="50"/>
-        <source>Krankheit</source>
-        <translation>Sickness</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="51"/>
-        <source>Fortbildung</source>
-        <translation>Training</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="58"/>
         <source>Sprechzeiten</source>
         <translation>Office hours</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="59"/>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="46"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="60"/>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="47"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="61"/>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="48"/>
         <source>Feiertag: {holiday}</source>
         <translation>Public holiday: {holiday}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="62"/>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="49"/>
         <source>heute keine Sprechstunde</source>
         <translation>no office hours today</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="63"/>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="50"/>
         <source>Vertretung: {name}</source>
         <translation>Substitute: {name}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="64"/>
+        <location filename="../../kim_desktop/reports/schedule_pdf_parts.py" line="51"/>
         <source>Seite {page}</source>
         <translation>Page {page}</translation>
     </message>
 </context>
 <context>
+    <name>ScheduleTexts</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="13"/>
+        <source>Mo</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="13"/>
+        <source>Di</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="14"/>
+        <source>Mi</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="14"/>
+        <source>Do</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="15"/>
+        <source>Fr</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="15"/>
+        <source>Sa</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="16"/>
+        <source>So</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="20"/>
+        <source>Januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="20"/>
+        <source>Februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="21"/>
+        <source>März</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="21"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="22"/>
+        <source>Mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="22"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="23"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="23"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="24"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="24"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="25"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/texts.py" line="25"/>
+        <source>Dezember</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
     <name>Schedules</name>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="37"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="39"/>
         <source>Bitte einen Wochentag wählen.</source>
         <translation>Please choose a weekday.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="38"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="40"/>
         <source>Bitte die Kommune angeben.</source>
         <translation>Please give the municipality.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="39"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="41"/>
         <source>Sprechzeiten bitte als 09:00-12:00;13:00-15:30 angeben.</source>
         <translation>Please give office hours as 09:00-12:00;13:00-15:30.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="40"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="42"/>
         <source>Uhrzeit bitte als HH:MM angeben.</source>
         <translation>Please give the time as HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="41"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="43"/>
         <source>Die Dauer muss zwischen 1 und 720 Minuten liegen.</source>
         <translation>The duration must be between 1 and 720 minutes.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="42"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="44"/>
         <source>Der Termin muss vor Mitternacht enden.</source>
         <translation>The appointment must end before midnight.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="43"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="45"/>
         <source>Unbekannte Art „{kind}“.</source>
         <translation>Unknown kind “{kind}”.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="44"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="46"/>
         <source>Der Wochenplan kann nicht vor seinem Beginn ({date}) enden.</source>
         <translation>The weekly pattern cannot end before it starts ({date}).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="46"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="48"/>
         <source>Eine Vertretung gibt es nur bei Urlaub.</source>
         <translation>A substitute can only be named for leave.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="47"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="49"/>
         <source>Die Vertretung muss eine andere Person sein.</source>
         <translation>The substitute must be someone else.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="48"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="50"/>
         <source>Überschneidet sich mit dem Termin um {start}.</source>
         <translation>Overlaps with the appointment at {start}.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="49"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="51"/>
         <source>Der Termin {start} liegt außerhalb der Sprechzeiten.</source>
         <translation>The appointment at {start} is outside office hours.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="50"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="52"/>
         <source>Der Tag ist ein Feiertag ({holiday}).</source>
         <translation>The day is a public holiday ({holiday}).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/schedules.py" line="51"/>
+        <location filename="../../kim_desktop/services/schedules.py" line="53"/>
         <source>An diesem Tag sind Sie abwesend.</source>
         <translation>You are absent on this day.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="54"/>
+        <source>Das Ende liegt vor dem Beginn.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="55"/>
+        <source>Ein zusätzlicher Tag oder eine verlegte Sprechzeit gilt für einen einzelnen Tag.</source>
+        <translation>An additional day or a moved office hour applies to a single day.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="57"/>
+        <source>Der Zeitraum darf höchstens {days} Tage umfassen.</source>
+        <translation>The period may cover at most {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="58"/>
+        <source>An diesem Tag gibt es laut Wochenplan keinen Bürotag: bitte die Kommune angeben.</source>
+        <translation>According to the weekly plan there is no office day on this day: please specify the municipality.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/schedules.py" line="60"/>
+        <source>Im Zeitraum liegt kein Arbeitstag (Wochenenden und Feiertage zählen nicht).</source>
+        <translation>There is no working day in the period (weekends and public holidays do not count).</translation>
     </message>
 </context>
 <context>
@@ -5351,47 +6635,82 @@ verschieben?</source>
         <translation>&amp;Show follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="89"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="70"/>
+        <source>&amp;Terminplan anzeigen</source>
+        <translation>Show sched&amp;ule</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="103"/>
         <source>Willkommen, %1</source>
         <translation>Welcome, %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="97"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="111"/>
         <source>Die IT kann ein neues Passwort setzen (Wiederherstellungsschlüssel).</source>
         <translation>IT can set a new password (recovery key).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="99"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="113"/>
         <source>Kein Wiederherstellungsschlüssel: ein vergessenes Passwort bedeutet verlorene Daten.</source>
         <translation>No recovery key: a forgotten password means lost data.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="126"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="140"/>
+        <source>Feiertag (%1)</source>
+        <translation>Public holiday (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="147"/>
+        <source>, Sprechzeiten %1</source>
+        <translation>, office hours %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="149"/>
+        <source>kein Sprechtag</source>
+        <translation>no office day</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="151"/>
+        <source>1 Termin</source>
+        <translation>1 appointment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="151"/>
+        <source>%1 Termine</source>
+        <translation>%1 appointments</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="152"/>
+        <source>Heute: %1 · %2</source>
+        <translation>Today: %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="175"/>
         <source>Wiedervorlagen: %1 überfällig, %2 heute fällig</source>
         <translation>Follow-ups: %1 overdue, %2 due today</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="156"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="205"/>
         <source>Sicherung läuft …</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="159"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="208"/>
         <source>Sicherung angelegt: %1</source>
         <translation>Backup created: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="169"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="218"/>
         <source>Prüfung läuft …</source>
         <translation>Checking…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="172"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="221"/>
         <source>Ergebnis: in Ordnung</source>
         <translation>Result: OK</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/pages/start_page.py" line="172"/>
+        <location filename="../../kim_desktop/ui/pages/start_page.py" line="221"/>
         <source>Ergebnis: FEHLER gefunden</source>
         <translation>Result: ERRORS found</translation>
     </message>
@@ -5843,6 +7162,29 @@ verschieben?</source>
         <location filename="../../kim_desktop/ui/unlock_dialog.py" line="137"/>
         <source>Bitte das Passwort eingeben.</source>
         <translation>Please enter the password.</translation>
+    </message>
+</context>
+<context>
+    <name>WeekView</name>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/week_view.py" line="89"/>
+        <source>Woche; Pfeiltasten wählen den Tag, Eingabe öffnet ihn</source>
+        <translation>Week; arrow keys select the day, Enter opens it</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/week_view.py" line="92"/>
+        <source>Pfeiltasten: Tag wählen · Eingabe: Tagesansicht · Bild auf/ab: Woche zurück/weiter</source>
+        <translation>Arrow keys: select day · Enter: day view · Page Up/Down: previous/next week</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/week_view.py" line="119"/>
+        <source>Feiertag: %1</source>
+        <translation>Public holiday: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/week_view.py" line="127"/>
+        <source>kein Sprechtag</source>
+        <translation>no office day</translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,7 @@ from kim_desktop.domain.case_cycle import Phase
 from kim_desktop.domain.consent import Consent
 from kim_desktop.errors import RecordNotFound
 from kim_desktop.reports.access_request import render_access_request, write_access_request
-from kim_desktop.services import cases, clients, consultations
+from kim_desktop.services import cases, clients, consultations, schedules
 from kim_desktop.storage.vault import Vault
 
 CREATED = dt.date(2026, 11, 25)
@@ -50,6 +50,9 @@ def make_client(vault: Vault, first: str, last: str, note: str, scope: str) -> s
         duration_minutes=45, place="Rathaus, Raum 12", contact_type="phone", interpreter_language="Arabisch",
         topics=("housing", "work-training"), legal_domains=("sgb-ii", "aufenthg"), referrals=("jobcenter",),
         notes=note, next_steps="Unterlagen mitbringen", follow_up_on=dt.date(2026, 2, 17)), today=CREATED)
+    schedules.save_appointment(vault, schedules.AppointmentInput(
+        on=dt.date(2026, 3, 10), start="11:15", duration_minutes=50, kind="hausbesuch", case_id=case_id,
+        interpreter_language="Kurmandschi", note=f"Termin: {note}"), force=True)
     cases.change_phase(vault, case_id, Phase.CLOSED, on=dt.date(2026, 7, 1), closing_reason="goals-achieved",
                        today=CREATED)
     return client.id
@@ -80,10 +83,13 @@ def test_access_request_contains_the_clients_data_only(vault: Vault, deployment:
         "03.02.2026", "09:30", "45 Minuten", "telefonisch", "Wohnen", "Arbeit / Ausbildung",
         "SGB II – Grundsicherung für Arbeitsuchende", "Jobcenter", "17.02.2026", "Königswinter",
         "Person angelegt", "Einwilligung widerrufen", "Beratung erfasst", "Fall abgeschlossen", "Case Management",
+        "Termine (1)", "10.03.2026", "11:15", "50 Minuten", "Hausbesuch", "Kurmandschi",  # the appointment
+        "Termin: Gesprächsnotiz über die Wohnungssuche", "Termin angelegt",
         "Seite 1 von",
     ):
         assert expected in text, expected
-    for foreign in ("Olga", "Kowalczyk", "Geheimnis der anderen Klientin", "Umfang der anderen"):
+    for foreign in ("Olga", "Kowalczyk", "Geheimnis der anderen Klientin", "Umfang der anderen",
+                    "Termin: Geheimnis"):
         assert foreign not in text, foreign
 
 

@@ -110,9 +110,14 @@ def test_case_list_filters_by_text_and_hides_closed_cases(vault) -> None:
 def test_case_audit_names_actions_and_records_but_no_data(vault) -> None:
     _, case_id = make_case(vault, "Amina", "Haddad")
     cases.save_goal(vault, case_id, "Wohnung finden", today=TODAY)
+    from kim_desktop.services import schedules
+
+    schedules.save_appointment(vault, schedules.AppointmentInput(
+        on=D(2026, 3, 2), start="10:00", duration_minutes=30, case_id=case_id, note="Wohnungsbesichtigung"),
+        force=True)
     with vault.reader() as session:
         entries = cases.case_audit(session, case_id)
         from kim_desktop.storage.schema import AuditEntry
         raw = " ".join(str(v) for e in session.scalars(select(AuditEntry)) for v in vars(e).values())
-    assert [e.action for e in entries] == ["client.created", "case.opened", "goal.added"]
+    assert [e.action for e in entries] == ["client.created", "case.opened", "goal.added", "appointment.added"]
     assert "Haddad" not in raw and "Wohnung" not in raw

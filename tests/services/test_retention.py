@@ -18,7 +18,7 @@ from sqlalchemy import select
 from kim_desktop.domain.case_cycle import Phase
 from kim_desktop.domain.consent import Consent
 from kim_desktop.errors import RecordNotFound, RetentionNotDue
-from kim_desktop.services import cases, clients, consultations
+from kim_desktop.services import cases, clients, consultations, schedules
 from kim_desktop.services.retention import (
     DELETED_ACTION,
     ERASED_DATE,
@@ -34,6 +34,7 @@ from kim_desktop.storage.consultation_tables import (
     Client,
     Consultation,
 )
+from kim_desktop.storage.schedule_tables import Appointment
 from kim_desktop.storage.schema import AuditEntry
 from kim_desktop.storage.vault import Vault
 from tests.conftest import PASSWORD
@@ -136,7 +137,7 @@ def make_markers() -> dict[str, str]:
     token = uuid.uuid4().hex[:10]
     fields = ("first_name", "last_name", "gender", "nationality", "languages", "client_interpreter",
               "address", "phone", "email", "household", "client_notes", "goal", "scope", "place", "notes",
-              "next_steps", "consultation_interpreter")
+              "next_steps", "consultation_interpreter", "appointment_note", "appointment_interpreter")
     # Distinct first letters keep the index's prefix compression from splitting a marker.
     return {field: f"{chr(ord('a') + i)}Mk{field.replace('_', '')}{token}" for i, field in enumerate(fields)}
 
@@ -170,6 +171,11 @@ def make_client(vault: Vault, markers: dict[str, str], *, closed_on: dt.date | N
             legal_domains=("sgb-ii",), referrals=("jobcenter",), notes=f"Gespräch {markers['notes']}",
             next_steps=f"Termin {markers['next_steps']}", follow_up_on=opened + dt.timedelta(days=14)),
             today=CREATED)
+        # An appointment refers to its case without a foreign key (it may arrive before the case).
+        schedules.save_appointment(vault, schedules.AppointmentInput(
+            on=opened + dt.timedelta(days=21), start="10:00", duration_minutes=30, case_id=case_id,
+            interpreter_language=markers["appointment_interpreter"], note=f"Termin {markers['appointment_note']}"),
+            force=True)
         if closed_on is not None:
             cases.change_phase(vault, case_id, Phase.CLOSED, on=closed_on, closing_reason="goals-achieved",
                                today=CREATED)
@@ -290,8 +296,9 @@ def test_deletion_leaves_no_trace_in_the_file(vault: Vault, vault_path: Path, la
             assert search(vault, markers["notes"]) == 2
         result = delete_client_data(vault, client_id, TODAY, YEARS)
         assert (result.clients, result.log_truncated) == (1, True)
-        # 1 client, 2 cases, 2 phase changes each (opened, closed), 2 goals, 2 consents, 2 consultations
-        assert result.records == 13
+        # 1 client, 2 cases, 2 phase changes each (opened, closed), 2 goals, 2 consents, 2 consultations,
+        # 2 appointments
+        assert result.records == 15
         while_open = file_texts(vault_path, key)
         assert found(markers, while_open) == {}, "the marker is still in the open file or its log"
         if layout != "none":
@@ -340,7 +347,10 @@ def test_tombstones_keep_only_what_sync_needs(vault: Vault) -> None:
                                           f"case_phase_change.{DELETED_ACTION}",
                                           f"case_phase_change.{DELETED_ACTION}",
                                           f"case_goal.{DELETED_ACTION}", f"case_consent.{DELETED_ACTION}",
-                                          f"consultation.{DELETED_ACTION}"])
+                                          f"consultation.{DELETED_ACTION}", f"appointment.{DELETED_ACTION}"])
+        appointment = session.scalars(select(Appointment)).one()
+        assert appointment.deleted and appointment.revision == 2
+        assert (appointment.note, appointment.interpreter_language, appointment.on) == (None, None, ERASED_DATE)
         assert due_for_deletion(session, TODAY, YEARS) == []
     with pytest.raises(RecordNotFound):
         delete_client_data(vault, client_id, TODAY, YEARS)
@@ -351,7 +361,7 @@ def snapshot(vault: Vault) -> dict[str, list[tuple[object, ...]]]:
     try:
         return {table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
                 for table in ("client", "case_file", "case_phase_change", "case_goal", "case_consent",
-                              "consultation", "audit_log", "local_state")}
+                              "consultation", "appointment", "audit_log", "local_state")}
     finally:
         conn.close()
 
@@ -378,7 +388,7 @@ def test_unknown_client_is_refused(vault: Vault) -> None:
 def test_every_table_that_refers_to_a_client_is_erased_with_it() -> None:
     """Deleting follows foreign keys to synced tables (tombstones); a table that is not synced would
     keep its rows, so none may refer to a client's records. Fails for a new table of that kind."""
-    from kim_desktop.storage.schema import Base, SyncedRecord
+    from kim_desktop.storage.schema import REFERS_TO, Base, SyncedRecord
 
     synced = {mapper.local_table.name for mapper in Base.registry.mappers
               if issubclass(mapper.class_, SyncedRecord)}
@@ -386,12 +396,13 @@ def test_every_table_that_refers_to_a_client_is_erased_with_it() -> None:
     while grew:
         grew = False
         for table in Base.metadata.tables.values():
-            refers = any(fk.column.table.name in reached for fk in table.foreign_keys)
+            refers = any(fk.column.table.name in reached for fk in table.foreign_keys) or any(
+                column.info.get(REFERS_TO) in reached for column in table.columns)
             if table.name not in reached and refers:
                 assert table.name in synced, f"{table.name} refers to client data but is not a SyncedRecord"
                 reached.add(table.name)
                 grew = True
-    assert {"case_file", "consultation", "case_goal", "case_consent", "case_phase_change"} <= reached
+    assert {"case_file", "consultation", "case_goal", "case_consent", "case_phase_change", "appointment"} <= reached
 
 
 def test_consultations_tombstoned_before_are_erased_too(vault: Vault) -> None:

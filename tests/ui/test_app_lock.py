@@ -48,7 +48,8 @@ def test_start_shows_unlock_then_main_window_with_role_sections(qtbot, controlle
     window = controller.window
     assert window.isVisible()
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert titles == ["Start", "Fälle", "Beratungen", "Wiedervorlagen", "Stammdaten", "Datenschutz", "Profil", "Austausch"]
+    assert titles == ["Start", "Fälle", "Beratungen", "Wiedervorlagen", "Stammdaten", "Datenschutz", "Profil", "Austausch",
+                      "Terminplan"]
     assert "Test Nutzerin" in window.pages["start"].heading.text()
     assert "DEMO" not in window.windowTitle()
 

@@ -64,12 +64,26 @@ class StartPage(Page):
         follow_ups.addWidget(self.follow_ups_button)
         follow_ups.addStretch(1)
 
+        self.today = QtWidgets.QLabel(self)
+        self.today.setObjectName("today_schedule")
+        self.today.setWordWrap(True)
+        self.schedule_button = QtWidgets.QPushButton(self.tr("&Terminplan anzeigen"), self)
+        self.schedule_button.clicked.connect(self.show_schedule)
+        today_row = QtWidgets.QHBoxLayout()
+        today_row.addWidget(self.today, 1)
+        today_row.addWidget(self.schedule_button)
+        self.today_row = QtWidgets.QWidget(self)
+        self.today_row.setLayout(today_row)
+        today_row.setContentsMargins(0, 0, 0, 0)
+        self.today_row.setVisible(session.vault.profile.role is Role.CASE_MANAGER)
+
         buttons = QtWidgets.QHBoxLayout()
         buttons.addWidget(self.backup_button)
         buttons.addWidget(self.check_button)
         buttons.addStretch(1)
         layout = QtWidgets.QVBoxLayout(self)
         layout.addWidget(self.heading)
+        layout.addWidget(self.today_row)
         layout.addLayout(follow_ups)
         layout.addSpacing(12)
         layout.addLayout(self.facts)
@@ -106,6 +120,41 @@ class StartPage(Page):
     def showEvent(self, event: QtGui.QShowEvent) -> None:  # noqa: N802 - Qt override
         super().showEvent(event)
         self.refresh_follow_ups()  # again after follow-ups were done elsewhere
+        self.refresh_today()
+
+    def refresh_today(self) -> None:
+        """Where the schedule puts the case manager today: one day plan, a few milliseconds."""
+        from kim_desktop.services.schedules import day_plan
+        from kim_desktop.ui.schedule.texts import exception_label
+
+        vault = self.session.vault
+        if vault.profile.role is not Role.CASE_MANAGER:
+            return
+        try:
+            with vault.reader() as reader:
+                plan = day_plan(reader, vault.profile.device_id, dt.date.today())
+        except KimError as exc:
+            self.today.setText(error_text(exc))
+            return
+        if plan.holiday:
+            where = self.tr("Feiertag (%1)").replace("%1", plan.holiday)
+        elif plan.absence:
+            where = exception_label(plan.absence)
+        elif plan.municipality_ags:
+            where = ", ".join(p for p in (self.session.municipality_names([plan.municipality_ags])[0],
+                                          plan.place or "") if p)
+            hours = ", ".join(str(r).replace("-", "–") for r in plan.office_hours)
+            where += self.tr(", Sprechzeiten %1").replace("%1", hours) if hours else ""
+        else:
+            where = self.tr("kein Sprechtag")
+        count = len(plan.appointments)
+        appointments = self.tr("1 Termin") if count == 1 else self.tr("%1 Termine").replace("%1", str(count))
+        self.today.setText(self.tr("Heute: %1 · %2").replace("%1", where).replace("%2", appointments))
+
+    def show_schedule(self) -> None:
+        select_section = getattr(self.window(), "select_section", None)
+        if select_section is not None:
+            select_section("schedule")
 
     def refresh_follow_ups(self) -> None:
         """One aggregate query on the GUI thread: the partial index of open follow-ups keeps it at

@@ -1,0 +1,1 @@
+"""Terminplan: the day schedule's page, views and dialogs (DESIGN §2)."""
