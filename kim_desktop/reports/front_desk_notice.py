@@ -72,7 +72,9 @@ def _story(parts: Parts, plan: DayPlan, case_manager_name: str, substitute_name:
     ]
     # On a holiday or an absence the plan has no place; the notice still says where the office
     # normally is, so that nobody looks for it in the wrong building next time.
-    place = plan.place or getattr(plan, "regular_place", None)
+    place = plan.place
+    if not place and (plan.holiday or plan.absence) and not plan.municipality_ags:
+        place = plan.regular_place
     if place:
         story.append(parts.para(place, parts.text))
     if case_manager_name:

@@ -55,10 +55,11 @@ def _office_entries(plan: DayPlan, device_id: str, names: Mapping[str, str]) -> 
 
 
 def _appointment_entry(plan: DayPlan, app: AppointmentView, names: Mapping[str, str],
-                       client_names: Mapping[str, str]) -> CalendarEntry:
+                       client_names: Mapping[str, str], with_names: bool) -> CalendarEntry:
     label = appointment_kind_label(app.kind)
     details = [f"Art: {label}", f"Dauer: {app.duration_minutes} Minuten"]
-    if app.interpreter_language:
+    # A rare language with a time and a town can point to one person: only in a file with names.
+    if app.interpreter_language and with_names:
         details.append(f"Dolmetschen: {app.interpreter_language}")
     return CalendarEntry(uid_source=appointment_uid_source(app.id), day=app.on,
                          start=rules.as_time(app.span.start), end=rules.as_time(app.span.end),
@@ -80,7 +81,7 @@ def calendar_entries(session: Session, device_id: str, start: dt.date, end: dt.d
     entries: list[CalendarEntry] = []
     for plan in plans:
         entries += _office_entries(plan, device_id, names)
-        entries += [_appointment_entry(plan, app, names, client_names) for app in plan.appointments]
+        entries += [_appointment_entry(plan, app, names, client_names, with_names) for app in plan.appointments]
     return entries
 
 

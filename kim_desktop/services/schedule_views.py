@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -16,8 +17,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from kim_desktop.domain import schedule_rules as rules
+from kim_desktop.domain.catalogues import ContactType
+from kim_desktop.domain.dates import format_date
 from kim_desktop.domain.roles import Role
-from kim_desktop.domain.schedule_rules import TimeRange
+from kim_desktop.domain.schedule_rules import AppointmentKind, TimeRange
 from kim_desktop.services import schedules
 from kim_desktop.services.schedules import AppointmentView, DayPlan
 from kim_desktop.storage.consultation_tables import Case, Client
@@ -34,6 +37,17 @@ class ConsultationPrefill:
     municipality_ags: str | None = None
     place: str = ""
     interpreter_language: str = ""
+    contact_type: str | None = None  # None: the form's default
+
+
+# The kind of an appointment says how the consultation took place (Kontaktart, in the statistics).
+CONTACT_OF_KIND = {
+    AppointmentKind.BERATUNG: ContactType.IN_PERSON,
+    AppointmentKind.ERSTGESPRAECH: ContactType.IN_PERSON,
+    AppointmentKind.HAUSBESUCH: ContactType.HOME_VISIT,
+    AppointmentKind.BEGLEITUNG: ContactType.ACCOMPANIMENT,
+}
+OUT_OF_OFFICE = frozenset({AppointmentKind.HAUSBESUCH, AppointmentKind.BEGLEITUNG})
 
 
 @dataclass(frozen=True)
@@ -43,10 +57,12 @@ class CaseChoice:
     client_name: str
     municipality_ags: str
     closed: bool = False
+    opened_on: dt.date | None = None  # shown when the client has several cases to choose from
 
     @property
     def label(self) -> str:
-        return f"{self.client_name} ({self.pseudonym})" if self.client_name else self.pseudonym
+        text = f"{self.client_name} ({self.pseudonym})" if self.client_name else self.pseudonym
+        return f"{text} · {format_date(self.opened_on)}" if self.opened_on else text
 
 
 def _name(first: str | None, last: str | None) -> str:
@@ -56,15 +72,17 @@ def _name(first: str | None, last: str | None) -> str:
 def case_choices(session: Session, device_id: str, *, include: str | None = None) -> list[CaseChoice]:
     """The owner's open cases by client name, plus the case `include` (an appointment's case that
     was closed meanwhile keeps its entry)."""
-    query = (select(Case.id, Client.pseudonym, Client.first_name, Client.last_name, Case.municipality_ags,
-                    Case.closed_on)
+    query = (select(Case.id, Case.client_id, Client.pseudonym, Client.first_name, Client.last_name,
+                    Case.municipality_ags, Case.closed_on, Case.opened_on)
              .join(Client, Client.id == Case.client_id)
              .where(Case.deleted.is_(False), Case.owner_device_id == device_id))
     rows = list(session.execute(query.where(Case.closed_on.is_(None))).all())
     if include and include not in {str(r.id) for r in rows}:
         rows += session.execute(query.where(Case.id == uuid.UUID(include))).all()
+    cases_per_client = Counter(r.client_id for r in rows)
     choices = [CaseChoice(str(r.id), r.pseudonym, _name(r.first_name, r.last_name), r.municipality_ags,
-                          r.closed_on is not None) for r in rows]
+                          r.closed_on is not None, r.opened_on if cases_per_client[r.client_id] > 1 else None)
+               for r in rows]
     choices.sort(key=lambda c: (c.client_name.casefold() or "~", c.pseudonym))
     return choices
 
@@ -105,11 +123,16 @@ def timeline(plan: DayPlan) -> list[TimelineEntry]:
 
 
 def consultation_prefill(plan: DayPlan, appointment: AppointmentView) -> ConsultationPrefill:
-    """The appointment's day, start and duration, and where the case manager was that day."""
+    """The appointment's day, start and duration, where the case manager was that day (not the
+    office room for a home visit or an accompaniment), and the contact type its kind implies."""
+    contact = CONTACT_OF_KIND.get(AppointmentKind(appointment.kind)) if appointment.kind in set(AppointmentKind) \
+        else None
+    place = "" if appointment.kind in OUT_OF_OFFICE else plan.place or ""
     return ConsultationPrefill(held_on=appointment.on, start_time=appointment.start,
                                duration_minutes=appointment.duration_minutes,
-                               municipality_ags=plan.municipality_ags, place=plan.place or "",
-                               interpreter_language=appointment.interpreter_language)
+                               municipality_ags=plan.municipality_ags, place=place,
+                               interpreter_language=appointment.interpreter_language,
+                               contact_type=str(contact) if contact else None)
 
 
 def scheduled_municipality(session: Session, vault: Vault, day: dt.date) -> str | None:

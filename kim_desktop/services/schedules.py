@@ -419,8 +419,11 @@ def _plan(day: dt.date, rows: _Rows, slot_minutes: int) -> DayPlan:
             absence, substitute = exc.kind, exc.substitute_device_id or substitute
         elif exc.kind in (ExceptionKind.EXTRA_DAY, ExceptionKind.MOVED_HOURS):
             regular = pattern.municipality_ags if pattern else None
+            # The usual room only where the usual municipality stays: moved hours in another
+            # town must not send people to the town hall they would go to on other weeks.
+            same_town = not exc.municipality_ags or exc.municipality_ags == regular
             municipality = exc.municipality_ags or municipality or regular
-            place = exc.place or (place if exc.kind == ExceptionKind.MOVED_HOURS else None)
+            place = exc.place or (place if exc.kind == ExceptionKind.MOVED_HOURS and same_town else None)
             hours = rules.parse_ranges(exc.office_hours)
     if absence:
         municipality, place, hours = None, None, ()

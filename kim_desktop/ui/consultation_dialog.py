@@ -187,7 +187,8 @@ class ConsultationDialog(QtWidgets.QDialog):
                 data, start_time=prefill.start_time,
                 duration_minutes=prefill.duration_minutes or data.duration_minutes,
                 municipality_ags=prefill.municipality_ags or data.municipality_ags, place=prefill.place,
-                interpreter_language=prefill.interpreter_language or data.interpreter_language)
+                interpreter_language=prefill.interpreter_language or data.interpreter_language,
+                contact_type=prefill.contact_type or data.contact_type)
         self._fill(data)
 
     def _fill(self, data: ConsultationInput) -> None:

@@ -495,107 +495,107 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="43"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="58"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="43"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="58"/>
         <source>Termin bearbeiten</source>
         <translation>Edit appointment</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="46"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="61"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="51"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="66"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="64"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="79"/>
         <source>Eigene offene Fälle; tippen sucht nach Name oder Pseudonym, Pfeil runter öffnet die Liste</source>
         <translation>Your own open cases; typing searches by name or pseudonym, Down arrow opens the list</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="75"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="90"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="75"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="90"/>
         <source>&amp;Beginn:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="76"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="91"/>
         <source>D&amp;auer:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="77"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="92"/>
         <source>A&amp;rt:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="77"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="92"/>
         <source>&amp;Fall:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="78"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="93"/>
         <source>Dolmetsch&amp;sprache:</source>
         <translation>&amp;Interpreter language:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="79"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="94"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="90"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="105"/>
         <source>&amp;Speichern</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="91"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="106"/>
         <source>Strg+Eingabe</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="93"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="108"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="114"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="129"/>
         <source>– ohne Fall –</source>
         <translation>– no case –</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="115"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="130"/>
         <source>%1 – abgeschlossen</source>
         <translation>%1 – closed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="159"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="191"/>
         <source>Bitte ein Datum angeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="164"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="196"/>
         <source>Bitte den Beginn als HH:MM angeben.</source>
         <translation>Please enter the start time as HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="169"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="201"/>
         <source>Bitte einen Fall aus der Liste wählen (oder „– ohne Fall –“).</source>
         <translation>Please choose a case from the list (or “– no case –”).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="201"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="233"/>
         <source>%1
 
 Trotzdem speichern?</source>
@@ -604,17 +604,17 @@ Trotzdem speichern?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="202"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="234"/>
         <source>Trotzdem speichern?</source>
         <translation>Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="207"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="239"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard entries?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="208"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="240"/>
         <source>Die Eingaben zu diesem Termin sind nicht gespeichert. Verwerfen?</source>
         <translation>The entries for this appointment have not been saved. Discard them?</translation>
     </message>
@@ -665,77 +665,77 @@ Save anyway?</translation>
         <translation>Export calendar</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="50"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="51"/>
         <source>&amp;Von:</source>
         <translation>&amp;From:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="50"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="51"/>
         <source>&amp;Bis:</source>
         <translation>&amp;To:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="57"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="58"/>
         <source>Schnellauswahl:</source>
         <translation>Quick selection:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="59"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="60"/>
         <source>&amp;Tag</source>
         <translation>&amp;Day</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="60"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="61"/>
         <source>&amp;Woche</source>
         <translation>&amp;Week</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="61"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="62"/>
         <source>&amp;Monat</source>
         <translation>&amp;Month</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="69"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="70"/>
         <source>Die Datei enthält Ihre Sprechzeiten mit Ort und Ihre Termine mit Art und Dauer, aber keine Notizen.</source>
         <translation>The file contains your office hours with location and your appointments with type and duration, but no notes.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="72"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="73"/>
         <source>&amp;Namen der Personen in die Termine schreiben</source>
         <translation>Include people&apos;s &amp;names in the appointments</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="77"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="78"/>
         <source>&amp;Speichern …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="111"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="112"/>
         <source>Achtung: Dann stehen die Namen Ihrer Klientinnen und Klienten unverschlüsselt in der Datei – und in jedem Kalender, in den sie importiert wird. Nur an einem geschützten Ort speichern und nicht weitergeben.</source>
         <translation>Caution: Your clients&apos; names will then be stored unencrypted in the file – and in every calendar it is imported into. Save it only in a protected location and do not pass it on.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="117"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="118"/>
         <source>Von</source>
         <translation>From</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="117"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="118"/>
         <source>Bis</source>
         <translation>To</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="124"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="125"/>
         <source>Das Ende liegt vor dem Anfang.</source>
         <translation>The end is before the start.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="126"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="127"/>
         <source>Der Zeitraum darf höchstens %1 Tage lang sein.</source>
         <translation>The period may be at most %1 days long.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="138"/>
+        <location filename="../../kim_desktop/ui/schedule/calendar_export_dialog.py" line="139"/>
         <source>Die Kalenderdatei wird die Namen Ihrer Klientinnen und Klienten im Klartext enthalten.
 
 Trotzdem mit Namen speichern?</source>
@@ -2526,7 +2526,7 @@ Save with names anyway?</translation>
         <translation>Save and &amp;new</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="312"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="313"/>
         <source>Für diese Netzwerkpartner liegt am %1 keine gültige Einwilligung oder Schweigepflichtentbindung vor:
 
 %2
@@ -2539,32 +2539,32 @@ Trotzdem vermitteln? Die Entscheidung wird mit der Beratung festgehalten.</sourc
 Refer anyway? The decision is recorded with the consultation.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="316"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="317"/>
         <source>Trotzdem vermitteln?</source>
         <translation>Refer anyway?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="326"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="327"/>
         <source>Beratung vom %1 gespeichert. Die nächste Beratung bitte hier erfassen.</source>
         <translation>Consultation of %1 saved. Please record the next consultation here.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="335"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="336"/>
         <source>Eingaben verwerfen?</source>
         <translation>Discard entries?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="336"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="337"/>
         <source>Die Eingaben zu dieser Beratung sind nicht gespeichert. Verwerfen?</source>
         <translation>The entries for this consultation have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="388"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="389"/>
         <source>Vorschlag: %1</source>
         <translation>Suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="389"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="390"/>
         <source>Die Rechtskreise der gewählten Netzwerkpartner; übernommen wird nur, was Sie bestätigen.</source>
         <translation>The legal domains of the selected partner agencies; only what you confirm is applied.</translation>
     </message>
@@ -2993,12 +2993,12 @@ You can copy the details (they contain no personal data) and send them to IT.</t
     <name>DateField</name>
     <message>
         <location filename="../../kim_desktop/ui/case_detail/forms.py" line="83"/>
-        <location filename="../../kim_desktop/ui/widgets/date_field.py" line="59"/>
+        <location filename="../../kim_desktop/ui/widgets/date_field.py" line="67"/>
         <source>TT.MM.JJJJ</source>
         <translation>DD.MM.YYYY</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/widgets/date_field.py" line="60"/>
+        <location filename="../../kim_desktop/ui/widgets/date_field.py" line="68"/>
         <source>Datum als TT.MM.JJJJ; auch „heute“, „gestern“, „24.12.“ oder „+7“ (Tage), „+2w“ (Wochen). Pfeil hoch/runter: ein Tag weiter/zurück.</source>
         <translation>Date as DD.MM.YYYY; also ‘today’, ‘yesterday’, ‘24.12.’ or ‘+7’ (days), ‘+2w’ (weeks). Up/down arrow: one day forward/back.</translation>
     </message>
@@ -3279,22 +3279,22 @@ A revoked device is rejected from now on; its existing data remain.</translation
 <context>
     <name>DistrictWeekView</name>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="43"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="44"/>
         <source>nach &amp;Kommune ordnen</source>
         <translation>sort by &amp;municipality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="44"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="45"/>
         <source>Zeilen: Kommunen statt Personen</source>
         <translation>Rows: municipalities instead of people</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="55"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="56"/>
         <source>Wochenplan des Kreises</source>
         <translation>District weekly plan</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="86"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="87"/>
         <source>Wochenpläne von %n Person(en)</source>
         <translation>
             <numerusform>Weekly plan of %n person</numerusform>
@@ -3302,62 +3302,67 @@ A revoked device is rejected from now on; its existing data remain.</translation
         </translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="89"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="90"/>
         <source>Noch keine Wochenpläne importiert. Sobald die Case Managerinnen und Case Manager ihre Exportdateien schicken und sie unter „Austausch“ importiert sind, steht hier, wer an welchem Tag in welcher Kommune ist.</source>
         <translation>No weekly plans imported yet. As soon as the case managers send their export files and these have been imported under “Exchange”, this view shows who is in which municipality on which day.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="92"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="93"/>
         <source>Für diese Woche liegt kein Wochenplan vor.</source>
         <translation>There is no weekly plan for this week.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="115"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="116"/>
         <source>Person</source>
         <translation>Staff member</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="115"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="116"/>
         <source>Team</source>
         <translation>Group</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="133"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="134"/>
         <source>Feiertag</source>
         <translation>Public holiday</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="134"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="135"/>
         <source>Feiertag: %1</source>
         <translation>Public holiday: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="139"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="138"/>
+        <source>abwesend</source>
+        <translation>away</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="142"/>
         <source>Vertretung: %1</source>
         <translation>Substitute: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="145"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="148"/>
         <source>Sprechzeiten: %1</source>
         <translation>Office hours: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="146"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="149"/>
         <source>Termine: %1</source>
         <translation>Appointments: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="149"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="152"/>
         <source>kein Sprechtag</source>
         <translation>no office day</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="151"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="154"/>
         <source>sonst: %1</source>
         <translation>otherwise: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="170"/>
+        <location filename="../../kim_desktop/ui/schedule/district_view.py" line="173"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
@@ -6028,116 +6033,116 @@ This deletes their names, dates of birth, contact details and notes as well as a
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="68"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="70"/>
         <source>Terminplan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="69"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="71"/>
         <source>Terminplan – wer ist wo?</source>
         <translation>Schedule – who is where?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="88"/>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="99"/>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="194"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="90"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="101"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="196"/>
         <source>Woche</source>
         <translation>Week</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="99"/>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="194"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="101"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="196"/>
         <source>Tag</source>
         <translation>Day</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="100"/>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="194"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="102"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="196"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="118"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="120"/>
         <source>&amp;Neuer Termin …</source>
         <translation>&amp;New appointment …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="118"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="120"/>
         <source>Strg+N</source>
         <translation>Ctrl+N</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="123"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="125"/>
         <source>&amp;Wochenplan …</source>
         <translation>&amp;Weekly plan …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="124"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="126"/>
         <source>Kommunen, Orte und Sprechzeiten je Wochentag</source>
         <translation>Municipalities, locations and office hours per weekday</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="126"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="128"/>
         <source>&amp;Abwesenheit/Abweichung …</source>
         <translation>&amp;Absence/Change …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="127"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="129"/>
         <source>Urlaub, Krankheit, Fortbildung, zusätzlicher Tag oder verlegte Sprechzeiten am gewählten Tag</source>
         <translation>Vacation, illness, training, additional day or moved office hours on the selected day</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="131"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="133"/>
         <source>Aushan&amp;g (PDF) …</source>
         <translation>Front-desk not&amp;ice (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="132"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="134"/>
         <source>Aushang für den Empfang, ohne Namen</source>
         <translation>Front-desk notice, without names</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="133"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="135"/>
         <source>&amp;Tagesblatt (PDF) …</source>
         <translation>&amp;Day sheet (PDF) …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="134"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="136"/>
         <source>Termine des Tages mit Namen, zum Ausdrucken</source>
         <translation>The day&apos;s appointments with names, for printing</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="136"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="138"/>
         <source>&amp;Kalenderdatei (.ics) …</source>
         <translation>&amp;Calendar file (.ics) …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="137"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="139"/>
         <source>Sprechzeiten und Termine des gezeigten Zeitraums</source>
         <translation>Office hours and appointments of the displayed period</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="214"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="216"/>
         <source>KW %1: %2 – %3</source>
         <translation>CW %1: %2 – %3</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="320"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="338"/>
         <source>Den Termin am %1 um %2 Uhr löschen?</source>
         <translation>Delete the appointment on %1 at %2?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="322"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="340"/>
         <source>Termin löschen?</source>
         <translation>Delete appointment?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="327"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="345"/>
         <source>Termin löschen</source>
         <translation>Delete appointment</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/page.py" line="341"/>
+        <location filename="../../kim_desktop/ui/schedule/page.py" line="359"/>
         <source>Beratung erfassen</source>
         <translation>Record consultation</translation>
     </message>

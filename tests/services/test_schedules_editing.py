@@ -201,3 +201,21 @@ def test_single_day_kinds_and_substitutes(weekly) -> None:  # type: ignore[no-un
     thursday = D(2026, 12, 3)  # Bad Honnef in the pattern
     schedules.add_exceptions(weekly, thursday, thursday, "moved-hours", office_hours="14:00-16:00")
     assert days_of(weekly, "moved-hours") == [D(2026, 12, 2), D(2026, 12, 3)]
+
+
+@pytest.mark.parametrize(("town", "expected_place"), [
+    ("", "Rathaus Königswinter, Raum 1"),  # moved within the usual town: the usual room
+    (KOENIGSWINTER, "Rathaus Königswinter, Raum 1"),
+    (HENNEF, None),  # moved to another town: not the Königswinter room
+])
+def test_moved_hours_keep_the_usual_room_only_in_the_usual_town(weekly, town: str,
+                                                                expected_place: str | None) -> None:  # type: ignore[no-untyped-def]
+    monday = D(2026, 11, 23)
+    schedules.add_exception(weekly, monday, "moved-hours", municipality_ags=town, office_hours="14:00-16:00")
+    schedules.add_exception(weekly, D(2026, 11, 25), "extra-day", municipality_ags=HENNEF,
+                            office_hours="09:00-11:00")
+    with weekly.reader() as session:
+        moved = schedules.day_plan(session, weekly.profile.device_id, monday)
+        extra = schedules.day_plan(session, weekly.profile.device_id, D(2026, 11, 25))
+    assert (moved.municipality_ags, moved.place) == (town or KOENIGSWINTER, expected_place)
+    assert (extra.municipality_ags, extra.place) == (HENNEF, None)

@@ -24,6 +24,20 @@ def test_short_forms(text: str, expected: dt.date) -> None:
     assert interpret_date(text, TODAY, BASE).value == expected
 
 
+@pytest.mark.parametrize(("text", "base", "expected"), [
+    ("6.1.", None, dt.date(2027, 1, 6)),  # typed in November: the coming January
+    ("24.12.", None, dt.date(2026, 12, 24)), ("25.11.", None, TODAY),
+    ("6.1.", dt.date(2026, 12, 23), dt.date(2027, 1, 6)),  # "bis" after a "von" in December
+    ("30.12.", dt.date(2026, 12, 23), dt.date(2026, 12, 30)),
+    ("4.7.2026", None, dt.date(2026, 7, 4)),  # with a year: as typed, also in the past
+])
+def test_planning_fields_take_the_next_date_without_a_year(text: str, base: dt.date | None,
+                                                           expected: dt.date) -> None:
+    assert interpret_date(text, TODAY, base, forward=True).value == expected
+    if base is None and text == "6.1.":
+        assert interpret_date(text, TODAY).value == dt.date(2026, 1, 6), "other fields keep the current year"
+
+
 @pytest.mark.parametrize(("text", "message"), [
     ("31.02.", "Den 31.02.2026 gibt es nicht: der Monat hat nur 28 Tage."),
     ("31.02.2026", "Den 31.02.2026 gibt es nicht: der Monat hat nur 28 Tage."),

@@ -61,6 +61,7 @@ def test_people_and_their_municipalities(coordinator, view: DistrictWeekView) ->
     add_exception(coordinator, DEVICE_A, dt.date(2026, 12, 3), "leave", substitute_device_id=DEVICE_B,
                   note=NOTE_MARKER)
     add_pattern(coordinator, DEVICE_B, 1, SIEGBURG)
+    add_exception(coordinator, DEVICE_B, dt.date(2026, 12, 1), "sickness")
     view.show_week(dt.date(2026, 12, 2))
     assert not view.table.isHidden() and view.empty.isHidden()
     assert view.heading.text() == "Wochenpläne von 2 Person(en)"
@@ -68,7 +69,8 @@ def test_people_and_their_municipalities(coordinator, view: DistrictWeekView) ->
     assert table.columnCount() == 2 + 5 and table.horizontalHeaderItem(2).text() == "Mo 30.11."
     assert [view.cell_text(r, 0) for r in range(table.rowCount())] == ["Jonas Becker", "Maria Schäfer"]
     assert [view.cell_text(1, c) for c in range(1, 7)] == ["2", "Hennef", "–", "–", "Urlaub", "–"]
-    assert view.cell_text(0, 3) == "Siegburg"
+    assert view.cell_text(0, 3) == "abwesend", "sickness is health data: the district sees only an absence"
+    assert "Krank" not in all_texts(view)
     monday_tip = table.item(1, 2).toolTip()
     assert "Rathaus Hennef, Raum 2.14" in monday_tip and "09:00–12:00" in monday_tip
     leave_tip = table.item(1, 5).toolTip()

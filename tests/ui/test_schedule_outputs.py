@@ -139,6 +139,10 @@ def test_notice_on_leave_names_the_regular_place_and_no_client(tmp_path) -> None
     front_desk_notice_pdf(plan, target, case_manager_name="Maria Schäfer", district_name="Rhein-Sieg-Kreis",
                           municipality_names={KOENIGSWINTER: "Königswinter"})
     assert PLACE not in pdf_text(target)  # without it, as before
+    elsewhere = dataclasses.replace(make_plan(), municipality_ags="05382020", place=None, regular_place=PLACE)
+    front_desk_notice_pdf(elsewhere, target, case_manager_name="Maria Schäfer", district_name="Rhein-Sieg-Kreis",
+                          municipality_names={KOENIGSWINTER: "Königswinter", "05382020": "Hennef (Sieg)"})
+    assert "Hennef (Sieg)" in pdf_text(target) and PLACE not in pdf_text(target), "an extra day elsewhere"
 
 
 @needs_pdftotext

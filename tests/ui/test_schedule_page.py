@@ -286,6 +286,31 @@ def test_unsaved_consultation_survives_a_lock(page, qtbot, session) -> None:  # 
     restored.done(0)
 
 
+@pytest.mark.parametrize("existing", [False, True])
+def test_unsaved_appointment_survives_a_lock(page, qtbot, session, existing: bool) -> None:  # type: ignore[no-untyped-def]
+    if existing:
+        select_row_starting(page, "10:00")
+        dialog = page.edit_appointment(page.day_view.selected_appointment().id)
+    else:
+        dialog = page.new_appointment("14:15")
+    assert page.draft() is None, "nothing typed: nothing to keep, no question when quitting"
+    dialog.note.setPlainText("Unterlagen mitbringenlockmarker")
+    dialog.duration.setValue(3)
+    draft = page.draft()
+    assert draft is not None and draft.appointment is not None
+    dialog.done(0)
+    again = SchedulePage(session)
+    qtbot.addWidget(again)
+    again.restore_draft(draft)
+    qtbot.waitUntil(lambda: again.appointment_dialog is not None and again.appointment_dialog.isVisible())
+    restored = again.appointment_dialog
+    assert restored.note.toPlainText() == "Unterlagen mitbringenlockmarker"
+    assert restored.duration.value() == 3
+    assert restored.start.text() == ("10:00" if existing else "14:15")
+    assert (restored.appointment is not None) == existing
+    restored.done(0)
+
+
 def test_coordinator_sees_the_district(qtbot, tmp_path, deployment, settings) -> None:  # type: ignore[no-untyped-def]
     from kim_desktop.domain.roles import Role
     from kim_desktop.storage.vault import Vault

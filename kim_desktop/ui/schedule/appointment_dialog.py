@@ -9,6 +9,7 @@ its field, never as a traceback.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from kim_desktop.domain.dates import format_time, parse_time
@@ -30,6 +31,20 @@ YES, NO = QtWidgets.QMessageBox.StandardButton.Yes, QtWidgets.QMessageBox.Standa
 FIELDS = ("on", "start", "duration_minutes", "kind", "case_id", "interpreter_language", "note")
 
 
+@dataclass(frozen=True)
+class AppointmentDraft:
+    """Every field as typed, to give it back after a lock."""
+
+    appointment_id: str | None  # None: a new appointment
+    on: str
+    start: str
+    duration_minutes: int
+    kind: str
+    case_id: str
+    interpreter_language: str
+    note: str
+
+
 class AppointmentDialog(QtWidgets.QDialog):
     """appointment None: a new one on `day` at `start`. saved_id holds the id after saving."""
 
@@ -41,12 +56,12 @@ class AppointmentDialog(QtWidgets.QDialog):
         self.saved_id: str | None = None
         self.saved_on: dt.date | None = None
         self.setWindowTitle(self.tr("Neuer Termin") if appointment is None else self.tr("Termin bearbeiten"))
-        self.on = DateField(self)
+        self.on = DateField(self, forward=True)
         self.start = QtWidgets.QLineEdit(self)
         self.start.setPlaceholderText(self.tr("HH:MM"))
         self.start.setMaxLength(5)
         self.duration = QtWidgets.QSpinBox(self)
-        self.duration.setRange(5, schedules.MAX_DURATION)
+        self.duration.setRange(1, schedules.MAX_DURATION)
         self.duration.setSingleStep(5)
         self.duration.setSuffix(self.tr(" min"))
         self.kind = QtWidgets.QComboBox(self)
@@ -136,6 +151,23 @@ class AppointmentDialog(QtWidgets.QDialog):
 
     def is_dirty(self) -> bool:
         return self._current() != self._pristine
+
+    def draft(self) -> AppointmentDraft | None:
+        """The unsaved input (for the page's draft when the vault locks), else None."""
+        if not self.is_dirty():
+            return None
+        return AppointmentDraft(self.appointment.id if self.appointment else None, self.on.text().strip(),
+                                self.start.text().strip(), self.duration.value(), self.kind.currentData() or "",
+                                self.case.currentData() or "", self.interpreter.text(), self.note.toPlainText())
+
+    def restore_draft(self, draft: AppointmentDraft) -> None:
+        self.on.setText(draft.on)
+        self.start.setText(draft.start)
+        self.duration.setValue(draft.duration_minutes)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(draft.kind)))
+        self.case.setCurrentIndex(max(0, self.case.findData(draft.case_id)))
+        self.interpreter.setText(draft.interpreter_language)
+        self.note.setPlainText(draft.note)
 
     # --- reading and saving ------------------------------------------------------------------
 

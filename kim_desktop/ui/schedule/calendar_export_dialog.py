@@ -38,7 +38,8 @@ class CalendarExportDialog(QtWidgets.QDialog):
         self.setWindowTitle(self.tr("Kalender exportieren"))
         self.shown = shown or start
         self.first, self.last, self.with_names = start, end, False
-        self.start_field, self.end_field = DateField(self), DateField(self)
+        self.start_field = DateField(self, forward=True)
+        self.end_field = DateField(self, base=self.start_field.date, forward=True)
         self.start_field.set_date(start)
         self.end_field.set_date(end)
         self.range_error = FieldError(self)

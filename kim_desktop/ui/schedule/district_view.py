@@ -12,6 +12,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from kim_desktop.domain.dates import format_date
+from kim_desktop.domain.schedule_rules import ExceptionKind
 from kim_desktop.services.district_schedule import DistrictDay, DistrictWeek, Visit, district_week
 from kim_desktop.ui.qt import Qt, QtGui, QtWidgets
 from kim_desktop.ui.schedule.texts import exception_label, weekday_short
@@ -133,7 +134,9 @@ class DistrictWeekView(QtWidgets.QWidget):
             text, colour = self.tr("Feiertag"), HOLIDAY_COLOUR
             lines.append(self.tr("Feiertag: %1").replace("%1", day.holiday))
         elif day.absence:
-            text, colour = exception_label(day.absence), ABSENT_COLOUR
+            # Sickness is health data of the colleague: the district sees only that they are away.
+            text = self.tr("abwesend") if day.absence == ExceptionKind.SICKNESS else exception_label(day.absence)
+            colour = ABSENT_COLOUR
             lines.append(text)
             if day.substitute:
                 lines.append(self.tr("Vertretung: %1").replace("%1", day.substitute))

@@ -120,9 +120,9 @@ class ExceptionDialog(QtWidgets.QDialog):
         return box
 
     def _dates_row(self, parent: QtWidgets.QWidget) -> QtWidgets.QWidget:
-        self.first = DateField(parent)
+        self.first = DateField(parent, forward=True)
         self.first.set_date(self.day)
-        self.last = DateField(parent, base=self.first.date)
+        self.last = DateField(parent, base=self.first.date, forward=True)
         self.last.set_date(self.day)
         for field in (self.first, self.last):
             field.setMinimumWidth(field.fontMetrics().horizontalAdvance("00.00.00000") + 16)

@@ -49,12 +49,14 @@ def add_months(day: dt.date, months: int) -> dt.date:
 
 @dataclass(frozen=True)
 class ScheduleDraft:
-    """What a lock must not lose: an unsaved consultation form, and the day and view it came from."""
+    """What a lock must not lose: an unsaved consultation form or appointment, and the day and view
+    they came from."""
 
     day: dt.date
     view: int
     case_id: str | None = None
     consultation: Any = None  # ConsultationDraft
+    appointment: Any = None  # AppointmentDraft
 
 
 class SchedulePage(Page):
@@ -257,13 +259,29 @@ class SchedulePage(Page):
             unsaved = dialog.draft()  # type: ignore[attr-defined]
             if unsaved is not None:
                 return ScheduleDraft(self.current, self.view(), dialog.case_id, unsaved)  # type: ignore[attr-defined]
+        appointment = self.appointment_dialog
+        if appointment is not None and is_alive(appointment) and appointment.isVisible():
+            unsaved = appointment.draft()  # type: ignore[attr-defined]
+            if unsaved is not None:
+                return ScheduleDraft(self.current, self.view(), appointment=unsaved)
         return None  # the main window asks before quitting when a page has a draft
 
     def restore_draft(self, draft: ScheduleDraft) -> None:
-        self.current = draft.day
         self.show_view(draft.view)
+        self.go_to(draft.day)  # also when the view did not change: the plans of that day are needed
         if draft.case_id is not None and draft.consultation is not None:
             QTimer.singleShot(0, self, lambda: self._restore_consultation(draft))  # once the window is up
+        elif draft.appointment is not None:
+            QTimer.singleShot(0, self, lambda: self._restore_appointment(draft.appointment))
+
+    def _restore_appointment(self, draft: Any) -> None:
+        if draft.appointment_id is None:
+            dialog = self.new_appointment()
+        else:
+            dialog = self.edit_appointment(draft.appointment_id)  # type: ignore[assignment]
+            if dialog is None:  # deleted meanwhile (by import or on another page)
+                return
+        dialog.restore_draft(draft)  # type: ignore[attr-defined]
 
     def _restore_consultation(self, draft: ScheduleDraft) -> None:
         from kim_desktop.ui.consultation_dialog import ConsultationDialog

@@ -176,7 +176,7 @@ class PatternDialog(QtWidgets.QDialog):
     # --- building ---------------------------------------------------------------------------------
 
     def _valid_from_row(self) -> QtWidgets.QLayout:
-        self.valid_from = DateField(self, today=self._today)
+        self.valid_from = DateField(self, today=self._today, forward=True)
         self.valid_from.set_date(next_monday(self._today()))
         width = self.valid_from.fontMetrics().horizontalAdvance("00.00.00000")
         self.valid_from.setMinimumWidth(width + 16)

@@ -23,8 +23,11 @@ _RELATIVE = re.compile(r"([+-])\s*([0-9]{1,3})\s*([twTW]?)")
 _NO_YEAR = re.compile(r"([0-9]{1,2})\.([0-9]{1,2})\.?")
 
 
-def interpret_date(text: str, today: dt.date, base: dt.date | None = None) -> Parsed[dt.date]:
-    """The date meant by `text` (see the module doc); relative input counts from `base` or today."""
+def interpret_date(text: str, today: dt.date, base: dt.date | None = None, *,
+                   forward: bool = False) -> Parsed[dt.date]:
+    """The date meant by `text` (see the module doc); relative input counts from `base` or today.
+    forward: a date without a year is the next one on or after `base` or today (planning fields:
+    "6.1." typed in December means January of the coming year)."""
     stripped = text.strip()
     keyword = _KEYWORDS.get(stripped.casefold())
     if keyword is not None:
@@ -38,7 +41,11 @@ def interpret_date(text: str, today: dt.date, base: dt.date | None = None) -> Pa
             pass
     no_year = _NO_YEAR.fullmatch(stripped)
     if no_year is not None:
-        stripped = f"{no_year[1]}.{no_year[2]}.{today.year}"
+        reference = (base or today) if forward else today
+        parsed = parse_date(f"{no_year[1]}.{no_year[2]}.{reference.year}", today=today)
+        if forward and parsed.value is not None and parsed.value < reference:
+            return parse_date(f"{no_year[1]}.{no_year[2]}.{reference.year + 1}", today=today)
+        return parsed
     return parse_date(stripped, today=today)
 
 
@@ -50,9 +57,10 @@ class DateField(QtWidgets.QLineEdit):
 
     def __init__(self, parent: QtWidgets.QWidget | None = None, *, optional: bool = False,
                  today: Callable[[], dt.date] = dt.date.today,
-                 base: Callable[[], dt.date | None] | None = None) -> None:
+                 base: Callable[[], dt.date | None] | None = None, forward: bool = False) -> None:
         super().__init__(parent)
         self.optional = optional
+        self._forward = forward
         self._today = today
         self._base = base
         self.setMaxLength(20)
@@ -66,7 +74,7 @@ class DateField(QtWidgets.QLineEdit):
         if self.optional and not self.text().strip():
             return Parsed(None)
         base = self._base() if self._base is not None else None
-        return interpret_date(self.text(), self._today(), base)
+        return interpret_date(self.text(), self._today(), base, forward=self._forward)
 
     def date(self) -> dt.date | None:
         return self.parsed().value
