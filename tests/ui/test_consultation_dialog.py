@@ -17,6 +17,7 @@ from kim_desktop.storage.schema import AuditEntry
 from kim_desktop.ui.consultation_dialog import ConsultationDialog
 from kim_desktop.ui.qt import Qt, QtWidgets, is_alive
 from kim_desktop.ui.session import AppSession
+from tests.ui.dialog_stubs import questions_by_title
 
 TODAY = dt.date.today()
 KOENIGSWINTER, BAD_HONNEF = "05382024", "05382008"
@@ -39,16 +40,7 @@ def case_id(vault) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def answers(monkeypatch):  # type: ignore[no-untyped-def]
-    """QMessageBox.question answered from a list by title; every question asked is noted."""
-    asked: list[tuple[str, str]] = []
-    replies: dict[str, QtWidgets.QMessageBox.StandardButton] = {}
-
-    def question(_parent, title, text, *args):  # type: ignore[no-untyped-def]
-        asked.append((title, text))
-        return replies.get(title, NO)
-
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
-    return asked, replies
+    return questions_by_title(monkeypatch)
 
 
 @pytest.fixture

@@ -17,6 +17,7 @@ from kim_desktop.storage.schema import DEVICE_KEY, VaultProfile
 from kim_desktop.ui.qt import Qt, QtWidgets
 from kim_desktop.ui.schedule.exception_dialog import ExceptionDialog
 from kim_desktop.ui.session import AppSession
+from tests.ui.dialog_stubs import choose, show_active
 
 D = dt.date
 KOENIGSWINTER, HENNEF = "05382024", "05382020"
@@ -45,19 +46,7 @@ def live_exceptions(app_session: AppSession) -> list[tuple[dt.date, str, str | N
 
 
 def open_dialog(qtbot, app_session: AppSession, day: dt.date = TUESDAY) -> ExceptionDialog:  # type: ignore[no-untyped-def]
-    dialog = ExceptionDialog(app_session, day)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()  # shortcuts work only in the active window
-    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is dialog)
-    return dialog
-
-
-def choose(combo: QtWidgets.QComboBox, data: object) -> None:
-    index = combo.findData(data)
-    assert index >= 0
-    combo.setCurrentIndex(index)
+    return show_active(qtbot, ExceptionDialog(app_session, day))  # type: ignore[return-value]
 
 
 def retype(qtbot, edit: QtWidgets.QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -12,6 +12,7 @@ from kim_desktop.services.schedules import PatternDay
 from kim_desktop.ui.qt import Qt, QtWidgets
 from kim_desktop.ui.schedule.pattern_dialog import PatternDialog, next_monday
 from kim_desktop.ui.session import AppSession
+from tests.ui.dialog_stubs import choose, show_active
 
 D = dt.date
 KOENIGSWINTER, HENNEF, BAD_HONNEF = "05382024", "05382020", "05382008"
@@ -38,21 +39,7 @@ def history(app_session: AppSession) -> list[tuple[int, str, str, dt.date, dt.da
 
 
 def open_dialog(qtbot, app_session: AppSession) -> PatternDialog:  # type: ignore[no-untyped-def]
-    dialog = PatternDialog(app_session, today=lambda: THURSDAY)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
-    dialog.activateWindow()  # shortcuts work only in the active window
-    qtbot.waitUntil(lambda: QtWidgets.QApplication.activeWindow() is dialog)
-    return dialog
-
-
-def choose(combo: QtWidgets.QComboBox, data: object) -> None:
-    """As a user does: activated is what marks the row as changed."""
-    index = combo.findData(data)
-    assert index >= 0
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
+    return show_active(qtbot, PatternDialog(app_session, today=lambda: THURSDAY))  # type: ignore[return-value]
 
 
 def type_into(qtbot, edit: QtWidgets.QLineEdit, text: str) -> None:  # type: ignore[no-untyped-def]

@@ -19,6 +19,7 @@ from kim_desktop.ui.pages.privacy_page import ClientPicker, PrivacyPage, Statist
 from kim_desktop.ui.qt import Qt, QtWidgets
 from kim_desktop.ui.session import AppSession
 from tests.services.test_retention import CREATED, KÖNIGSWINTER, make_client, make_markers
+from tests.ui.dialog_stubs import Boxes, save_dialog
 
 Box = QtWidgets.QMessageBox
 YES, CANCEL, OK = Box.StandardButton.Yes, Box.StandardButton.Cancel, Box.StandardButton.Ok
@@ -36,36 +37,6 @@ def people(vault):  # type: ignore[no-untyped-def]
     due = make_client(vault, due_markers, closed_on=dt.date(2021, 3, 1))
     open_one = make_client(vault, open_markers, closed_on=None)
     return {"due": due, "open": open_one, "due_markers": due_markers, "open_markers": open_markers}
-
-
-class Boxes:
-    """Records what the message boxes said and answers them."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: Box.StandardButton = YES) -> None:
-        self.answer = answer
-        self.said: list[tuple[str, str]] = []
-        for kind in ("warning", "information", "critical", "question"):
-            monkeypatch.setattr(Box, kind, self._box(kind))
-
-    def _box(self, kind: str):  # type: ignore[no-untyped-def]
-        def show(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-            self.said.append((kind, text))
-            return self.answer if kind in ("warning", "question") else OK
-        return show
-
-    def texts(self, kind: str) -> list[str]:
-        return [text for said_kind, text in self.said if said_kind == kind]
-
-
-def save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> list[str]:
-    asked: list[str] = []
-
-    def get_save_file_name(_parent, _title, suggested, _filter, *_args):  # type: ignore[no-untyped-def]
-        asked.append(suggested)
-        return (str(target) if target else "", "")
-
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", get_save_file_name)
-    return asked
 
 
 def audit_actions(vault) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]

@@ -23,6 +23,7 @@ from kim_desktop.ui.schedule import outputs
 from kim_desktop.ui.schedule.calendar_export_dialog import CalendarExportDialog
 from kim_desktop.ui.session import AppSession
 from tests.services.casework import make_case
+from tests.ui.dialog_stubs import Boxes, save_dialog
 
 Box = QtWidgets.QMessageBox
 THURSDAY = dt.date(2026, 12, 3)
@@ -37,36 +38,6 @@ needs_pdftotext = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="
 def pdf_text(path: Path) -> str:
     result = subprocess.run(["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True)
     return " ".join(result.stdout.decode("utf-8").split())
-
-
-class Boxes:
-    """Records what the message boxes said and answers warnings with `answer`."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch, answer: Box.StandardButton = Box.StandardButton.Ok):
-        self.answer = answer
-        self.said: list[tuple[str, str]] = []
-        for kind in ("warning", "information", "critical", "question"):
-            monkeypatch.setattr(Box, kind, self._box(kind))
-
-    def _box(self, kind: str):  # type: ignore[no-untyped-def]
-        def show(_parent, _title, text, *_args):  # type: ignore[no-untyped-def]
-            self.said.append((kind, text))
-            return self.answer if kind in ("warning", "question") else Box.StandardButton.Ok
-        return show
-
-    def texts(self, kind: str) -> list[str]:
-        return [text for said_kind, text in self.said if said_kind == kind]
-
-
-def save_dialog(monkeypatch: pytest.MonkeyPatch, target: Path | None) -> list[str]:
-    asked: list[str] = []
-
-    def get_save_file_name(_parent, _title, suggested, _filter, *_args):  # type: ignore[no-untyped-def]
-        asked.append(suggested)
-        return (str(target) if target else "", "")
-
-    monkeypatch.setattr(QtWidgets.QFileDialog, "getSaveFileName", get_save_file_name)
-    return asked
 
 
 def audit_actions(vault) -> list[str]:  # type: ignore[no-untyped-def]

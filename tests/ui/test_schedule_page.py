@@ -15,6 +15,7 @@ from kim_desktop.storage.schedule_tables import Appointment
 from kim_desktop.ui.qt import Qt, QtWidgets, is_alive
 from kim_desktop.ui.schedule.page import DAY, MONTH, WEEK, SchedulePage
 from kim_desktop.ui.session import AppSession
+from tests.ui.dialog_stubs import questions_by_title
 
 D = dt.date
 MONDAY = D(2026, 11, 23)
@@ -50,15 +51,7 @@ def planned(vault, case_id):  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def answers(monkeypatch):  # type: ignore[no-untyped-def]
-    asked: list[tuple[str, str]] = []
-    replies: dict[str, QtWidgets.QMessageBox.StandardButton] = {}
-
-    def question(_parent, title, text, *args):  # type: ignore[no-untyped-def]
-        asked.append((title, text))
-        return replies.get(title, NO)
-
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
-    return asked, replies
+    return questions_by_title(monkeypatch)
 
 
 @pytest.fixture
