@@ -48,6 +48,15 @@ ACTION_LABELS = {
     "schedule.exception-deleted": QT_TRANSLATE_NOOP("CaseAudit", "Abweichung vom Wochenplan gelöscht"),
     "escalation.pii-confirmed": QT_TRANSLATE_NOOP(
         "CaseAudit", "Meldung trotz Hinweis auf personenbezogene Daten bestätigt"),
+    "escalation.draft-saved": QT_TRANSLATE_NOOP("CaseAudit", "Entwurf einer Meldung gespeichert"),
+    "escalation.draft-deleted": QT_TRANSLATE_NOOP("CaseAudit", "Entwurf einer Meldung gelöscht"),
+    "escalation.submitted": QT_TRANSLATE_NOOP("CaseAudit", "Meldung übermittelt"),
+    "escalation.withdrawn": QT_TRANSLATE_NOOP("CaseAudit", "Meldung zurückgezogen"),
+    "escalation.reviewed": QT_TRANSLATE_NOOP("CaseAudit", "Meldung bearbeitet (Status oder Rückmeldung)"),
+    "escalation.merged": QT_TRANSLATE_NOOP("CaseAudit", "Meldungen zusammengeführt"),
+    "steering.meeting-saved": QT_TRANSLATE_NOOP("CaseAudit", "Sitzung der Lenkungsgruppe angelegt"),
+    "steering.agenda-set": QT_TRANSLATE_NOOP("CaseAudit", "Tagesordnung der Lenkungsgruppe geändert"),
+    "steering.decision-recorded": QT_TRANSLATE_NOOP("CaseAudit", "Beschluss der Lenkungsgruppe eingetragen"),
 }
 RETENTION_SUFFIX = ".deleted-retention"  # services.retention: "<record type>.deleted-retention"
 RETENTION_LABEL = QT_TRANSLATE_NOOP("CaseAudit", "nach Ablauf der Aufbewahrungsfrist gelöscht")
@@ -63,6 +72,9 @@ RECORD_TYPE_LABELS = {
     "schedule_pattern": QT_TRANSLATE_NOOP("CaseAudit", "Wochenplan"),
     "schedule_exception": QT_TRANSLATE_NOOP("CaseAudit", "Abweichung vom Wochenplan"),
     "escalation": QT_TRANSLATE_NOOP("CaseAudit", "Meldung"),
+    "escalation_case_link": QT_TRANSLATE_NOOP("CaseAudit", "Fallbezug einer Meldung"),
+    "steering_meeting": QT_TRANSLATE_NOOP("CaseAudit", "Sitzung der Lenkungsgruppe"),
+    "agenda_item": QT_TRANSLATE_NOOP("CaseAudit", "Tagesordnungspunkt"),
 }
 
 

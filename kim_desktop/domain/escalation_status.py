@@ -52,6 +52,30 @@ STATUS_LABELS = {
     Status.WITHDRAWN: QT_TRANSLATE_NOOP("EscalationStatus", "zurückgezogen"),
 }
 
+
+class Urgency(StrEnum):
+    LOW = "low"
+    MEDIUM = "medium"
+    HIGH = "high"
+    ACUTE = "acute"
+
+    @property
+    def label(self) -> str:
+        return URGENCY_LABELS[self]
+
+    @property
+    def rank(self) -> int:
+        """0 (niedrig) … 3 (akut), for sorting."""
+        return list(Urgency).index(self)
+
+
+URGENCY_LABELS = {
+    Urgency.LOW: QT_TRANSLATE_NOOP("EscalationStatus", "niedrig"),
+    Urgency.MEDIUM: QT_TRANSLATE_NOOP("EscalationStatus", "mittel"),
+    Urgency.HIGH: QT_TRANSLATE_NOOP("EscalationStatus", "hoch"),
+    Urgency.ACUTE: QT_TRANSLATE_NOOP("EscalationStatus", "akut"),
+}
+
 ENDED = frozenset({Status.RESOLVED, Status.UNSOLVABLE, Status.WITHDRAWN})
 
 _AUTHOR_MOVES: dict[Status, frozenset[Status]] = {

@@ -3,7 +3,9 @@
 Escalations describe structural problems ("Seit 01.03.2022 warten Familien in Hennef 4 Monate auf
 einen Termin …") and must not carry a client's personal data. `check(text, people)` returns one
 Finding per suspicious span: its kind, character offsets into the text (for highlighting), the text
-itself and a German reason. The rules aim at few false alarms on such sentences:
+itself and a German reason. Unicode spaces (no-break, narrow no-break, figure space … pasted from
+Word, Outlook or PDFs) are read as plain blanks; offsets and the finding's text refer to the text as
+given. The rules aim at few false alarms on such sentences:
 
 Client names (PeopleIndex, built once from the vault's clients). Text words are folded with
 name_folding.fold_name, so transliterations and umlaut spellings meet (Mohammed/Muhammad,
@@ -12,7 +14,8 @@ name_folding.fold_name, so transliterations and umlaut spellings meet (Mohammed/
 - A client's last name alone is a hit when it is written with a capital letter (German writes names
   with one; "ernst", "lange" in lower case are words) and has at least three letters. Capitalised
   German nouns are NOT taken for names unless a client of the vault has that last name: "Müller" is
-  only a hit when one of the user's clients is called Müller.
+  only a hit when one of the user's clients is called Müller. A genitive counts as the name
+  ("Familie Haddads Antrag", "Haddad's"; the stem needs three letters); the whole word is reported.
 - Words that are both ordinary words and frequent surnames (COMMON_WORD_SURNAMES: Koch, Richter,
   Lange, Mai …) count only next to a first name of the same client, or after Frau/Herr/Familie.
 - A first name alone is not a hit (Maria, Ali, Samuel are too common); it is one after
@@ -20,19 +23,22 @@ name_folding.fold_name, so transliterations and umlaut spellings meet (Mohammed/
 - First + last name: both folded forms of one client in either order; or one part folded equal and
   the other with the same Kölner Phonetik code (Meier/Mayer), both words capitalised.
 - The reason never says which client: "ähnelt dem Namen einer Ihrer Personen".
-Birth dates: DD.MM.YYYY, D.M.YY, YYYY-MM-DD, DD/MM/YYYY and "12. März 1990". Impossible dates
+Birth dates: DD.MM.YYYY, D.M.YY, YYYY-MM-DD, DD/MM/YYYY and "12. März 1990" (also glued to "geb.",
+"geb.1.2.1990"). Impossible dates
 (31.02.) are no dates. A date is a hit when it equals a client's birth date (always, whatever the
 words around it); never after nach, vor, ab, bis, seit, zwischen ("Kinder, die nach dem 01.08.2020
 geboren sind" states a rule); when a birth marker is near (geb., geboren, *, Geburtsdatum, Geburtstag); else
 NOT when an event word or weekday stands right before it (seit, ab, bis, am, vom, zum, Stichtag,
-Frist …) or it starts or ends a range ("01.01.2010 – 31.12.2010"); else when an age word is near
+Frist …) or it starts or ends a range ("01.01.2010 – 31.12.2010") or it opens a line of a chronology,
+followed by ":" or a dash and an event noun ("01.02.2001: Start der Maßnahme"); else when an age word is near
 (Jahrgang, Alter, Jahre alt, -jährig …) or a family word right before ("Tochter (03.05.2015)");
 else when it lies more than OLD_DATE_YEARS years back (events in escalations are recent, birth
 dates are not).
 Future dates are never birth dates.
 Phone numbers: German formats (0176 1234567, 02241/12345, (02241) 12345, +49 2241 123-45,
 01761234567) with 7 to 15 digits, or any run of six or more digits after Tel./Telefon/Handy/Mobil.
-Postcodes (five digits), years, amounts, times and § numbers do not have that shape.
+Postcodes (five digits), years, amounts, times and § numbers do not have that shape. Service numbers
+(0800, 0180x, 0900) after Hotline, Service…, Behördennummer, kostenlos … are no one's personal number.
 E-mail addresses: all, an office's as well (it is not possible to tell them apart reliably).
 IBANs: two letters, two check digits and the account part, blanks allowed; only with a valid mod-97
 checksum, or after the word IBAN.
@@ -54,7 +60,7 @@ import datetime as dt
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -225,9 +231,23 @@ class _Run:
     end: int
     keys: frozenset[str]
     capital: bool
+    possessive: frozenset[str] = frozenset()  # keys without a trailing "s"/"'s": "Haddads", "Haddad's"
 
 
 _COMMON_KEYS = frozenset(v for word in COMMON_WORD_SURNAMES for v in fold_name(word).variants)
+_POSSESSIVE_ENDINGS = ("'s", "’s", "ʼs", "s", "S")
+
+
+def _possessive_keys(span: str) -> frozenset[str]:
+    """The keys of a genitive ("Familie Haddads Antrag", "Haddad's") when its stem is long enough."""
+    for ending in _POSSESSIVE_ENDINGS:
+        if span.endswith(ending):
+            stem = span[:-len(ending)]
+            last_word = re.split(r"[ \t,-]", stem)[-1]
+            if sum(char.isalpha() for char in last_word) >= MIN_NAME_LETTERS:
+                return frozenset(_fold(stem).variants)
+            return frozenset()
+    return frozenset()
 
 
 def _runs(text: str, words: Sequence[_Word]) -> list[list[_Run]]:
@@ -244,7 +264,8 @@ def _runs(text: str, words: Sequence[_Word]) -> list[list[_Run]]:
             span = text[words[i].start:words[last].end]
             keys = frozenset(_fold(span).variants)
             capital = any(w.capital for w in words[i:last + 1])
-            runs.append(_Run(i, count, words[i].start, words[last].end, keys, capital))
+            runs.append(_Run(i, count, words[i].start, words[last].end, keys, capital,
+                             _possessive_keys(span)))
         result.append(runs[::-1])
     return result
 
@@ -259,15 +280,16 @@ def _after_salutation(text: str, start: int) -> bool:
 
 def _pair_match(a: _Run, b: _Run, people: PeopleIndex, text: str) -> bool:
     """a = first name, b = last name of one client (folded, or one folded and one sounding alike)."""
-    if any((x, y) in people.pairs for x in a.keys for y in b.keys):
+    b_keys = b.keys | b.possessive
+    if any((x, y) in people.pairs for x in a.keys for y in b_keys):
         return True
     if not (a.capital and b.capital) or min(_letters(a, text), _letters(b, text)) < MIN_NAME_LETTERS:
         return False
     for x in a.keys:
         codes = people.first_to_last_codes.get(x)
-        if codes and any(_code(y) in codes for y in b.keys):
+        if codes and any(_code(y) in codes for y in b_keys):
             return True
-    for y in b.keys:
+    for y in b_keys:
         codes = people.last_to_first_codes.get(y)
         if codes and any(_code(x) in codes for x in a.keys):
             return True
@@ -295,6 +317,8 @@ def _name_findings(text: str, people: PeopleIndex) -> list[Finding]:
             keys = run.keys
             if not run.capital or _letters(run, text) < MIN_NAME_LETTERS:
                 continue
+            if not keys & people.last_names and run.possessive & people.last_names:
+                keys = run.possessive  # the whole word is reported, "Haddads"
             if keys & people.last_names:
                 common = run.count == 1 and bool(keys & _COMMON_KEYS)
                 if not common or _after_salutation(text, run.start):
@@ -311,33 +335,46 @@ _MONTHS = {"januar": 1, "jänner": 1, "jan": 1, "februar": 2, "feb": 2, "märz":
            "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10, "november": 11, "nov": 11,
            "dezember": 12, "dez": 12}
 _MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+# "geb.1.2.1990": right after "geb." a date may follow without blank (elsewhere a dot before the
+# digits means a version or section number, "2.1.3.2020")
+_AFTER_GEB = r"(?<=[Gg][Ee][Bb]\.)"
 _DATE_PATTERNS = (
-    re.compile(r"(?<![\w.,/])(?P<d>\d{1,2})\.[ \t]?(?P<m>\d{1,2})\.[ \t]?(?P<y>\d{4}|\d{2})(?!\d|[.,]\d)"),
-    re.compile(rf"(?<![\w.,/])(?P<d>\d{{1,2}})\.?[ \t]*(?P<mn>{_MONTH_NAMES})\.?[ \t]+(?P<y>\d{{4}})(?!\d)",
+    re.compile(rf"(?:(?<![\w.,/])|{_AFTER_GEB})"
+               r"(?P<d>\d{1,2})\.[ \t]?(?P<m>\d{1,2})\.[ \t]?(?P<y>\d{4}|\d{2})(?!\d|[.,]\d)"),
+    re.compile(rf"(?:(?<![\w.,/])|{_AFTER_GEB})"
+               rf"(?P<d>\d{{1,2}})\.?[ \t]*(?P<mn>{_MONTH_NAMES})\.?[ \t]+(?P<y>\d{{4}})(?!\d)",
                re.IGNORECASE),
-    re.compile(r"(?<![\w.,/-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?![\w-])"),
-    re.compile(r"(?<![\w.,/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>\d{4})(?![\d/])"),
+    re.compile(rf"(?:(?<![\w.,/-])|{_AFTER_GEB})(?P<y>\d{{4}})-(?P<m>\d{{2}})-(?P<d>\d{{2}})(?![\w-])"),
+    re.compile(rf"(?:(?<![\w.,/])|{_AFTER_GEB})(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})(?![\d/])"),
 )
 _BIRTH_MARKER = re.compile(
     r"(?<!\w)(geb\.|geboren|Geburtsdatum|Geburtstag|Geb\.-?Datum|GebDat|Geburt|Geb\.|\*)", re.IGNORECASE)
 _BIRTH_AFTER = re.compile(r"^[ \t,)]*(?:in[ \t]+[\w-]+[ \t]+)?(geboren|geb\.)", re.IGNORECASE)
+_EVENT_NOUNS = (
+    r"Stichtag|Frist|Termin|Termine|Datum|Stand|Eingang|Einreise|Zuzug|Sitzung|Schreiben|Bescheid|Antrag|"
+    r"Beschluss|Inkrafttreten|Wirkung|Beginn|Ende|Start|Anhörung|Verhandlung|Vorsprache|Gespräch|Treffen|"
+    r"Ausgabe|Mail|E-Mail|Nachricht|Brief|Zeitraum|Gründung|Erlass|Rundschreiben|Gesetz|Verordnung|"
+    r"Aufnahme|Erstkontakt|Ankunft|Zuweisung|Umzug|Einzug|Auszug|Kündigung|Bewilligung|Ablehnung|"
+    r"Widerspruch|Klage|Urteil|Zustellung|Meldung|Anmeldung|Abmeldung|Fälligkeit|Zahlung|Auszahlung|"
+    r"Eröffnung|Schließung|Veranstaltung|Fortbildung|Kurs|Kursbeginn|Protokoll|Vermerk")
 _EVENT_BEFORE = re.compile(
-    r"(?<!\w)(seit|ab|bis|am|vom|von|zum|zur|Stichtag|Frist|fristgerecht|spätestens|frühestens|Termin|"
-    r"Termine|Datum|Stand|datiert|zwischen|und|bzw\.|oder|Eingang|gültig|befristet|ausgestellt|"
-    r"Einreise|eingereist|Zuzug|Sitzung|Schreiben|Bescheid|Antrag|Beschluss|Inkrafttreten|Wirkung|"
-    r"Beginn|Ende|Start|letztmals|zuletzt|erstmals|den|dem|Montag|Dienstag|Mittwoch|Donnerstag|"
-    r"Freitag|Samstag|Sonnabend|Sonntag|Mo\.|Di\.|Mi\.|Do\.|Fr\.|Sa\.|So\.|heute|Anhörung|"
-    r"Verhandlung|Vorsprache|Gespräch|Treffen|Ausgabe|Mail|E-Mail|Nachricht|Brief|Zeitraum|Gründung|"
-    r"Erlass|Rundschreiben|Gesetz|Verordnung|Aufnahme|Erstkontakt|Ankunft|Zuweisung|Umzug|Einzug|Auszug|"
-    r"Kündigung|Bewilligung|Ablehnung|Widerspruch|Klage|Urteil|Zustellung|Meldung|Anmeldung|Abmeldung|"
-    r"Fälligkeit|Zahlung|Auszahlung|Eröffnung|Schließung|Veranstaltung|Fortbildung|Kurs|Kursbeginn|"
-    r"Protokoll|Vermerk)"
+    r"(?<!\w)(seit|ab|bis|am|vom|von|zum|zur|fristgerecht|spätestens|frühestens|datiert|zwischen|und|"
+    r"bzw\.|oder|gültig|befristet|ausgestellt|eingereist|letztmals|zuletzt|erstmals|den|dem|Montag|"
+    r"Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonnabend|Sonntag|Mo\.|Di\.|Mi\.|Do\.|Fr\.|Sa\.|So\.|"
+    rf"heute|{_EVENT_NOUNS})"
     r"[ \t,:]*(?:den[ \t]+|dem[ \t]+)?$"
     r"|\d[ \t]*(?:-|–|bis)[ \t]*$", re.IGNORECASE)  # or the end of a range "01.01.2010 – 31.12.2010"
 # "Kinder, die nach dem 01.08.2020 geboren sind": a rule about birth dates, not one
 _RULE_BEFORE = re.compile(r"(?<!\w)(?:nach|vor|ab|bis|seit|zwischen|später[ \t]+als|früher[ \t]+als)"
                           r"[ \t]+(?:dem[ \t]+|zum[ \t]+)?$", re.IGNORECASE)
 _RANGE_AFTER = re.compile(r"^[ \t]*(?:-|–|bis)[ \t]*(?:zum[ \t]+)?\d")
+# A chronology line "01.02.2001: Start der Maßnahme" / "- 03.04.2002 – Einreise": the date of an event
+_LINE_START = re.compile(r"[ \t]*(?:[-–•·>][ \t]*)?")  # what may stand before it on its line
+_EVENT_AFTER = re.compile(
+    rf"^[ \t]*[:–-][ \t]*(?:(?:der|die|das|den|erste[rs]?|neue[rs]?)[ \t]+)?(?:{_EVENT_NOUNS}|Maßnahme|"
+    r"Kursende|Abschluss|Wechsel|Entscheidung|Rückmeldung|Zusage|Absage|Abbruch|Einstellung|Vertrag|"
+    r"Arbeitsbeginn|Ausbildungsbeginn|Einschulung|Prüfung|Beratung|Erstgespräch|Hausbesuch)(?!\w)",
+    re.IGNORECASE)
 _AGE_WORD = re.compile(
     r"(?<!\w)(Jahrgang|Alter|Jahre[ \t]+alt|jährige\w*|-jährig\w*|Lebensjahr|volljährig|minderjährig)(?!\w)",
     re.IGNORECASE)
@@ -389,6 +426,9 @@ def _birth_date_reason(text: str, date: _Date, people: PeopleIndex | None, today
         return _reason(REASON_BIRTH_MARKED, marker=marked_after.group(1))
     if _EVENT_BEFORE.search(before) or _RANGE_AFTER.match(after):
         return None
+    line_start = text.rfind("\n", 0, date.start) + 1
+    if _EVENT_AFTER.match(after) and _LINE_START.fullmatch(text, line_start, date.start):
+        return None
     age = _AGE_WORD.search(before) or _AGE_WORD.search(after[:25]) or _FAMILY_BEFORE.search(before)
     if age:
         return _reason(REASON_BIRTH_AGE, marker=age.group(1))
@@ -421,6 +461,11 @@ _PHONE = re.compile(r"""
 _PHONE_MARKER = re.compile(
     r"(?<!\w)(?:Tel\.?|Telefon(?:nummer)?|Handy(?:nummer)?|Mobil(?:nummer)?|Rufnummer|Fax|WhatsApp|"
     r"erreichbar[ \t]+unter)[ \t]*:?[ \t]*(?P<number>[+(]?\d[\d \t()/+.-]{4,}\d)(?!\w)", re.IGNORECASE)
+# "Hotline 0800 1234567": free-call, shared-cost and premium numbers belong to offices and firms
+_SERVICE_WORD = re.compile(r"hotline|service|behördennummer|behördenruf|bürgertelefon|infotelefon|"
+                           r"info-telefon|hilfetelefon|beratungstelefon|kostenlos|kostenfrei|gebührenfrei",
+                           re.IGNORECASE)
+_SERVICE_PREFIXES = ("0800", "0180", "0900")
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)*\.[A-Za-z]{2,}(?!\w)")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]){10,32}")
 _IBAN_MARKER = re.compile(r"IBAN[ \t]*:?[ \t]*$", re.IGNORECASE)
@@ -474,6 +519,15 @@ _COUNTED = re.compile(
     r"Plätze|Stunden|Minuten|Kinder|Euro|EUR|€|%|Prozent|Mal|mal|Anträge|Beratungen|Bewerbungen|Stellen)(?!\w)")
 
 
+def _service_number(text: str, start: int, number: str) -> bool:
+    """A 0800/0180x/0900 number after a word like Hotline or Servicenummer: no one's personal number."""
+    digits = "".join(char for char in number if char.isdigit())
+    if number.lstrip("(").startswith(("+", "00")):
+        digits = "0" + digits.removeprefix("00").removeprefix("49")
+    near_before = _SERVICE_WORD.search(text, max(0, start - 40), start)
+    return digits.startswith(_SERVICE_PREFIXES) and near_before is not None
+
+
 def _phone_findings(text: str) -> list[Finding]:
     findings = []
     # the digits of an account number with a wrong checksum are no phone number either
@@ -481,12 +535,12 @@ def _phone_findings(text: str) -> list[Finding]:
     for match in _PHONE.finditer(text):
         digits = sum(char.isdigit() for char in match.group())
         inside = any(start <= match.start() < end for start, end in account_like)
-        if 7 <= digits <= 15 and not inside:
+        if 7 <= digits <= 15 and not inside and not _service_number(text, match.start(), match.group()):
             findings.append(_found(Kind.PHONE, match, _reason(REASON_PHONE)))
     for match in _PHONE_MARKER.finditer(text):
         start, end = match.span("number")
         number = text[start:end].rstrip(" \t-/.")
-        if sum(char.isdigit() for char in number) >= 6:
+        if sum(char.isdigit() for char in number) >= 6 and not _service_number(text, start, number):
             findings.append(Finding(Kind.PHONE, start, start + len(number), number, _reason(REASON_PHONE)))
     return findings
 
@@ -575,21 +629,36 @@ def _without_overlaps(findings: Iterable[Finding]) -> list[Finding]:
     return sorted(kept, key=lambda f: (f.start, f.end))
 
 
+# Spaces other than the plain blank (no-break U+00A0 and narrow no-break U+202F from Word, Outlook
+# and PDFs, figure space U+2007 …), one character for one, so offsets into the text stay valid.
+_UNICODE_SPACES = {code: " " for code in (0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
+
+
+def plain_spaces(text: str) -> str:
+    """`text` with every Unicode space as a plain blank; same length, same offsets."""
+    return text.translate(_UNICODE_SPACES)
+
+
 def check(text: str, people: PeopleIndex | None = None, *, today: dt.date | None = None) -> list[Finding]:
     """What in `text` looks like personal data, in text order, without overlaps.
 
     `people`: the user's clients (names, birth dates); without it names are not checked."""
     today = today or dt.date.today()
+    plain = plain_spaces(text)
     findings: list[Finding] = []
-    findings += _iban_findings(text)
-    findings += _email_findings(text)
-    findings += _file_findings(text)
-    findings += _phone_findings(text)
-    findings += _address_findings(text)
-    findings += _date_findings(text, people, today)
+    findings += _iban_findings(plain)
+    findings += _email_findings(plain)
+    findings += _file_findings(plain)
+    findings += _phone_findings(plain)
+    findings += _address_findings(plain)
+    findings += _date_findings(plain, people, today)
     if people is not None:
-        findings += _name_findings(text, people)
-    return _without_overlaps(findings)
+        findings += _name_findings(plain, people)
+    kept = _without_overlaps(findings)
+    if plain == text:
+        return kept
+    # the finding shows the text as written, with its own spaces
+    return [replace(f, text=text[f.start:f.end]) for f in kept]
 
 
 def check_names(text: str, names: Iterable[tuple[str, str]], *,

@@ -38,6 +38,7 @@ from kim_desktop.domain.roles import Role
 from kim_desktop.errors import KimError
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.services import demo_vocabulary as vocab
+from kim_desktop.services.demo_escalations import fill_demo_escalations
 from kim_desktop.services.demo_schedule import fill_demo_schedule
 from kim_desktop.services.demo_vocabulary import Weighted
 from kim_desktop.storage import audit
@@ -614,6 +615,7 @@ def fill_demo_data(vault: Vault, consultations: int, *, seed: int = 0, deploymen
             _insert_consultations(session, rows)
         audit.record(session, "demo-data.filled", record_type="vault", record_id=vault.profile.vault_id)
     fill_demo_schedule(vault, deployment, seed=seed, today=today)
+    fill_demo_escalations(vault, today)
     cutoff = closing_cutoff(today, gen.ctx.retention_years)
     summary = DemoSummary(
         clients=len(clients), cases=len(plans), phase_changes=totals["changes"], goals=totals["goals"],

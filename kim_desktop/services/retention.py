@@ -33,8 +33,7 @@ from sqlalchemy.orm import Session
 from kim_desktop.domain.retention import closing_cutoff, due_date
 from kim_desktop.errors import RecordNotFound, RetentionNotDue
 from kim_desktop.storage import audit
-from kim_desktop.storage import master_data_tables as _master_data  # noqa: F401 - every table mapped
-from kim_desktop.storage import schedule_tables as _schedules  # noqa: F401 - every table mapped
+from kim_desktop.storage import tables as _tables  # noqa: F401 - every table mapped, so every dependant is found
 from kim_desktop.storage.consultation_tables import Case, Client, Consultation
 from kim_desktop.storage.schema import REFERS_TO, Base, SyncedRecord
 from kim_desktop.storage.vault import Vault

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from kim_desktop.storage import (  # noqa: F401 - their tables
     consultation_tables,
+    escalation_tables,
     master_data_tables,
     schedule_tables,
     search_tables,

@@ -16,14 +16,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, exists, insert, or_, select, true
+from sqlalchemy import ColumnElement, Connection, and_, delete, exists, insert, or_, select, true
 from sqlalchemy.orm import Session
 
 from kim_desktop.config.deployment import Deployment
+from kim_desktop.domain.escalation_status import Status
 from kim_desktop.domain.roles import Role
 from kim_desktop.errors import StorageFull, SyncNotReady, VaultNotWritable, os_reason
 from kim_desktop.storage import audit
 from kim_desktop.storage.atomic import write_atomic
+from kim_desktop.storage.escalation_tables import Escalation
 from kim_desktop.storage.migrate import head_revision
 from kim_desktop.storage.schema import VaultProfile, utcnow
 from kim_desktop.storage.sync_tables import SyncDevice, SyncReceived, SyncSent
@@ -34,6 +36,8 @@ from kim_desktop.sync.keys import VaultKeys, load_keys
 from kim_desktop.sync.recipients import known_coordinators
 
 log = logging.getLogger(__name__)
+
+DRAFT = str(Status.DRAFT)
 
 CHANGES, ALL, UNCONFIRMED = "changes", "all", "unconfirmed"
 MODES = (CHANGES, ALL, UNCONFIRMED)
@@ -91,7 +95,32 @@ def _changed_rows(conn: Connection, entry: registry.SyncTable, stream: str, mode
     query = select(t).select_from(joined).where(condition)
     if own_rows_only:
         query = query.where(t.c.device_id == own_device)
+        kept = _kept_on_laptop(entry)
+        if kept is not None:
+            query = query.where(~kept)
     return [dict(row._mapping) for row in conn.execute(query)]
+
+
+def _kept_on_laptop(entry: registry.SyncTable) -> ColumnElement[bool] | None:
+    """Rows of a case manager's table that do not travel (yet): an escalation stays on the laptop
+    while it is a draft (also when the draft is deleted), and so do its steps. Once submitted its
+    next revision, and the steps, go with the next export."""
+    drafts = Escalation.__table__
+    if entry.name == "escalation":
+        return drafts.c.author_status == DRAFT  # type: ignore[no-any-return]
+    if entry.name == "escalation_step":
+        step = entry.table
+        return exists().where(drafts.c.id == step.c.escalation_id, drafts.c.author_status == DRAFT)
+    return None
+
+
+def _for_device(entry: registry.SyncTable, rows: list[dict[str, Any]], device_id: str) -> list[dict[str, Any]]:
+    """The rows of a coordination table one case manager's feedback carries (registry.feedback)."""
+    if entry.feedback == registry.FEEDBACK_NONE:
+        return []
+    if entry.feedback == registry.FEEDBACK_AUTHOR:
+        return [row for row in rows if row[registry.AUTHOR_COLUMN] == device_id]
+    return rows
 
 
 def _encode(entry: registry.SyncTable, rows: list[dict[str, Any]], strip: bool) -> list[dict[str, Any]]:
@@ -277,9 +306,9 @@ def _colleague_directory(session: Session, devices: list[SyncDevice]) -> list[di
 
 def export_from_coordinator(vault: Vault, deployment: Deployment, out_dir: Path,
                             progress: Progress | None = None) -> list[ExportResult]:
-    """One feedback package per trusted case-manager device (master data, receipts, our keys, the
-    colleague directory) and one replication package for the other coordinators (every change
-    since the last one)."""
+    """One feedback package per trusted case-manager device (master data, the reviews of its own
+    escalations, receipts, our keys, the colleague directory) and one replication package for the
+    other coordinators (every change since the last one, steering-group meetings included)."""
     if vault.profile.role is not Role.COORDINATOR:
         raise SyncNotReady(reason="Rückmeldungen schreibt nur eine Datendatei der Koordination.")
     results: list[ExportResult] = []
@@ -292,7 +321,7 @@ def export_from_coordinator(vault: Vault, deployment: Deployment, out_dir: Path,
                                        .order_by(SyncDevice.device_id)))
         others = [c for c in known_coordinators(session, deployment) if c.age_recipient != keys.age_recipient]
         steps = len(devices) + 1
-        coordination = registry.owned_by(registry.COORDINATION)
+        coordination = registry.in_feedback()
         master_rows = {entry.name: _changed_rows(conn, entry, "", ALL, epoch, None, False)
                        for entry in coordination}
         directory = _colleague_directory(session, devices)
@@ -306,7 +335,8 @@ def export_from_coordinator(vault: Vault, deployment: Deployment, out_dir: Path,
             manifest[package.COLLEAGUES] = directory
             contents = package.Contents(
                 manifest=manifest,
-                records={entry.name: _encode(entry, master_rows[entry.name], False) for entry in coordination},
+                records={entry.name: _encode(entry, _for_device(entry, master_rows[entry.name], device.device_id),
+                                             False) for entry in coordination},
                 received=_received_rows(conn, device.device_id))
             results.append(_write_package(session, written, vault, keys, Path(out_dir), contents,
                                           [device.age_recipient],

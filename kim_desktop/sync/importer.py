@@ -139,7 +139,8 @@ def import_file(vault: Vault, deployment: Deployment, keys: VaultKeys, path: Pat
             # Only feedback (to a case manager) carries the directory; any other kind's is not looked at.
             feedback = outcome.kind == package.FEEDBACK
             directory = package.colleague_directory(opened.manifest) if feedback else None
-            rows = _decode(opened, outcome.kind, _stripped_columns(deployment, outcome))
+            rows = _decode(opened, outcome.kind, _stripped_columns(deployment, outcome),
+                           receiver=vault.profile.device_id)
             previous = session.scalars(select(SyncImportLog).where(
                 SyncImportLog.package_id == outcome.package_id, SyncImportLog.result == IMPORTED)).first()
             changes = _Applier(session.connection(), vault, outcome, rows, opened)
@@ -276,7 +277,12 @@ def _stripped_columns(deployment: Deployment, outcome: FileOutcome) -> bool:
     return team is not None and team.sync_policy == "pseudonymised"
 
 
-def _decode(opened: package.OpenedPackage, kind: str, strip_private: bool) -> dict[str, list[dict[str, Any]]]:
+def _decode(opened: package.OpenedPackage, kind: str, strip_private: bool, *,
+            receiver: str = "") -> dict[str, list[dict[str, Any]]]:
+    """The rows by table, checked for who may send them. A feedback package carries master data,
+    and of the escalation reviews only those for the receiving laptop's own escalations; one
+    with another laptop's reviews or with the coordinators' own tables (steering group) is
+    refused as a whole: a coordinator of this version never writes it."""
     sender = opened.manifest["device_id"]
     decoded: dict[str, list[dict[str, Any]]] = {}
     for name, raw_rows in opened.records.items():
@@ -285,7 +291,8 @@ def _decode(opened: package.OpenedPackage, kind: str, strip_private: bool) -> di
             raise package.Refused(f"unbekannte Tabelle {name[:40]}")
         if kind == package.EXPORT and entry.owner != registry.DEVICE:
             raise package.Refused(f"Tabelle {name} gehört der Koordination")
-        if kind == package.FEEDBACK and entry.owner != registry.COORDINATION:
+        if kind == package.FEEDBACK and (entry.owner != registry.COORDINATION
+                                         or entry.feedback == registry.FEEDBACK_NONE):
             raise package.Refused(f"Rückmeldung mit Daten aus {name}")
         codec = codec_for(entry.table)
         by_id: dict[Any, dict[str, Any]] = {}
@@ -296,6 +303,11 @@ def _decode(opened: package.OpenedPackage, kind: str, strip_private: bool) -> di
                 raise package.Refused(f"ungültiger Datensatz ({exc})") from None
             if kind == package.EXPORT and row["device_id"] != sender:
                 raise package.Refused("Datensatz eines anderen Geräts in einem Export-Paket")
+            if kind == package.EXPORT and name == "escalation" and row.get("owner_device_id") != sender:
+                raise package.Refused("Meldung eines anderen Geräts in einem Export-Paket")
+            if (kind == package.FEEDBACK and entry.feedback == registry.FEEDBACK_AUTHOR
+                    and row.get(registry.AUTHOR_COLUMN) != receiver):
+                raise package.Refused(f"Rückmeldung mit Daten eines anderen Geräts ({name})")
             if strip_private:
                 for column in entry.private_columns:
                     if column in row:

@@ -19,12 +19,22 @@ from kim_desktop.storage.consultation_tables import (
     Client,
     Consultation,
 )
+from kim_desktop.storage.escalation_tables import (
+    AgendaItem,
+    Escalation,
+    EscalationReview,
+    EscalationStep,
+    SteeringMeeting,
+)
 from kim_desktop.storage.master_data_tables import CatalogueEntry
 from kim_desktop.storage.schedule_tables import Appointment, ScheduleException, WeeklyPattern
 from kim_desktop.storage.schema import SyncedRecord, VaultProfile
 
 DEVICE = "device"  # the case manager whose laptop made the record owns it
 COORDINATION = "coordination"  # the coordinators own it (master data, escalation feedback)
+
+FEEDBACK_ALL, FEEDBACK_AUTHOR, FEEDBACK_NONE = "all", "author", "none"
+AUTHOR_COLUMN = "author_device_id"  # the column FEEDBACK_AUTHOR selects by
 
 SYNC_COLUMNS = ("id", "device_id", "revision", "updated_at", "deleted")
 
@@ -36,6 +46,10 @@ class SyncTable:
     label: str  # German plural for summaries (translate with context "SyncTable")
     # Never leave the laptop of a team with sync policy "pseudonymised" (DESIGN §4).
     private_columns: tuple[str, ...] = ()
+    # Coordination tables only: which case managers' feedback packages carry the rows.
+    # FEEDBACK_ALL: every case manager (master data); FEEDBACK_AUTHOR: only rows whose
+    # author_device_id is the receiving device; FEEDBACK_NONE: replicated to coordinators only.
+    feedback: str = FEEDBACK_ALL
 
     @property
     def table(self) -> Table:
@@ -59,7 +73,16 @@ TABLES: tuple[SyncTable, ...] = (
     SyncTable(ScheduleException, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Abweichungen vom Wochenplan"),
               ("note",)),
     SyncTable(Appointment, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Termine"), ("note",)),
+    # Escalations: only submitted ones and their steps travel (sync.export keeps drafts back).
+    SyncTable(Escalation, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Meldungen")),
+    SyncTable(EscalationStep, DEVICE, QT_TRANSLATE_NOOP("SyncTable", "Schritte von Meldungen")),
     SyncTable(CatalogueEntry, COORDINATION, QT_TRANSLATE_NOOP("SyncTable", "Stammdaten")),
+    SyncTable(EscalationReview, COORDINATION, QT_TRANSLATE_NOOP("SyncTable", "Rückmeldungen zu Meldungen"),
+              feedback=FEEDBACK_AUTHOR),
+    SyncTable(SteeringMeeting, COORDINATION, QT_TRANSLATE_NOOP("SyncTable", "Sitzungen der Lenkungsgruppe"),
+              feedback=FEEDBACK_NONE),
+    SyncTable(AgendaItem, COORDINATION, QT_TRANSLATE_NOOP("SyncTable", "Tagesordnungspunkte"),
+              feedback=FEEDBACK_NONE),
 )
 
 BY_NAME = {entry.name: entry for entry in TABLES}
@@ -67,3 +90,8 @@ BY_NAME = {entry.name: entry for entry in TABLES}
 
 def owned_by(owner: str) -> tuple[SyncTable, ...]:
     return tuple(entry for entry in TABLES if entry.owner == owner)
+
+
+def in_feedback() -> tuple[SyncTable, ...]:
+    """The coordination tables a case manager's feedback package may carry."""
+    return tuple(entry for entry in owned_by(COORDINATION) if entry.feedback != FEEDBACK_NONE)

@@ -225,11 +225,13 @@ class AppController(QObject):
         self.autolock.stop()
         self.backup_timer.stop()
         discard_results()  # their windows are cleared next
+        # Asked before the dialogs close: a page keeps the input of a form it opened only while open.
+        in_dialogs = self.window.page_drafts()
         for widget in QtWidgets.QApplication.topLevelWidgets():
             if isinstance(widget, QtWidgets.QDialog) and widget.isVisible():
                 widget.done(QtWidgets.QDialog.DialogCode.Rejected)  # not reject(): a dialog may refuse that
         self.window.save_geometry()
-        self.drafts = self.window.clear_pages()
+        self.drafts = {**self.window.clear_pages(), **in_dialogs}
         self.window.hide()
         self.lock_pending = True
         dialog = UnlockDialog(self.vault.path, demo=self.demo, locked_vault=self.vault,

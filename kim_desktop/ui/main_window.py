@@ -56,17 +56,21 @@ class MainWindow(QtWidgets.QMainWindow):
             self.stack.addWidget(page)
             item = QtWidgets.QListWidgetItem(translate("Navigation", section.title), self.navigation)
             item.setData(Qt.ItemDataRole.UserRole, section.key)
-            if index < 9:
-                item.setToolTip(f"Ctrl+{index + 1}")
+            if index < 10:
+                item.setToolTip(f"Ctrl+{(index + 1) % 10}")
             if drafts and section.key in drafts:
                 page.restore_draft(drafts[section.key])
             page.profileChanged.connect(self._profile_changed)
             page.openCaseRequested.connect(self.open_case)
         self.navigation.setCurrentRow(min(self._last_row, self.navigation.count() - 1))
 
+    def page_drafts(self) -> dict[str, Any]:
+        """The unsaved input of each page that has some (also in the dialogs a page opened)."""
+        return {key: draft for key, page in self.pages.items() if (draft := page.draft()) is not None}
+
     def clear_pages(self) -> dict[str, Any]:
         """Destroy every page (and the data it shows), returning the unsaved input of each."""
-        drafts = {key: draft for key, page in self.pages.items() if (draft := page.draft()) is not None}
+        drafts = self.page_drafts()
         self._last_row = max(0, self.navigation.currentRow())
         self.navigation.clear()
         # Hidden while emptied: removing the current page makes the stack show the next one, and a page
@@ -119,8 +123,8 @@ class MainWindow(QtWidgets.QMainWindow):
         self._action(extras, self.tr("&Einstellungen …"), self.open_settings, "Ctrl+,")
         help_menu = bar.addMenu(self.tr("&Hilfe"))
         self._action(help_menu, self.tr("Ü&ber KIM Desktop"), self.about)
-        for number in range(1, 10):
-            shortcut = QtGui.QShortcut(QtGui.QKeySequence(f"Ctrl+{number}"), self)
+        for number in range(1, 11):  # Ctrl+1 … Ctrl+9, then Ctrl+0 for the tenth section
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(f"Ctrl+{number % 10}"), self)
             shortcut.activated.connect(lambda row=number - 1: self._go(row))
 
     def _go(self, row: int) -> None:

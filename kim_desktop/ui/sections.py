@@ -10,6 +10,7 @@ EVERYONE = frozenset(Role)
 
 
 def register_builtin_sections() -> None:
+    from kim_desktop.ui.escalations.page import EscalationsPage
     from kim_desktop.ui.exchange.page import ExchangePage
     from kim_desktop.ui.pages.cases_page import CasesPage
     from kim_desktop.ui.pages.consultation_list_page import ConsultationListPage
@@ -31,3 +32,4 @@ def register_builtin_sections() -> None:
     register(Section("profile", QT_TRANSLATE_NOOP("Navigation", "Profil"), EVERYONE, ProfilePage))
     register(Section("exchange", QT_TRANSLATE_NOOP("Navigation", "Austausch"), EVERYONE, ExchangePage))
     register(Section("schedule", QT_TRANSLATE_NOOP("Navigation", "Terminplan"), EVERYONE, SchedulePage))
+    register(Section("escalations", QT_TRANSLATE_NOOP("Navigation", "Meldungen"), EVERYONE, EscalationsPage))

@@ -469,6 +469,39 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
     </message>
 </context>
 <context>
+    <name>AddItemsDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="81"/>
+        <source>Meldungen auf die Tagesordnung setzen</source>
+        <translation>Add escalations to the agenda</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="83"/>
+        <source>Meldungen in Prüfung (Geschäftsstelle) und solche, die schon in der Lenkungsgruppe sind (etwa vertagte). Mit der Tagesordnung wechseln Meldungen in Prüfung in den Status „in der Lenkungsgruppe“.</source>
+        <translation>Escalation reports under review (coordination office) and those already with the steering group (e.g. postponed ones). When added to the agenda, reports under review change to the status “in the steering group”.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="88"/>
+        <source>Meldungen zur Auswahl</source>
+        <translation>Escalations to choose from</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="96"/>
+        <source>Keine Meldung ist in Prüfung oder in der Lenkungsgruppe und noch nicht auf dieser Tagesordnung.</source>
+        <translation>No escalation report is under review or with the steering group and not yet on this agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="100"/>
+        <source>Leertaste oder Eingabetaste: an- oder abwählen.</source>
+        <translation>Space or Enter: select or deselect.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="107"/>
+        <source>&amp;Hinzufügen</source>
+        <translation>&amp;Add</translation>
+    </message>
+</context>
+<context>
     <name>AppController</name>
     <message>
         <location filename="../../kim_desktop/ui/app.py" line="196"/>
@@ -476,18 +509,18 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
         <translation>Automatic backup created.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/app.py" line="291"/>
+        <location filename="../../kim_desktop/ui/app.py" line="293"/>
         <source>KIM Desktop wird beendet, sobald die laufende Aufgabe abgeschlossen ist …</source>
         <translation>KIM Desktop will close as soon as the running task has finished …</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/app.py" line="292"/>
-        <location filename="../../kim_desktop/ui/app.py" line="328"/>
+        <location filename="../../kim_desktop/ui/app.py" line="294"/>
+        <location filename="../../kim_desktop/ui/app.py" line="330"/>
         <source>KIM Desktop</source>
         <translation>KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/app.py" line="329"/>
+        <location filename="../../kim_desktop/ui/app.py" line="331"/>
         <source>KIM Desktop wurde beim letzten Mal unerwartet beendet. Ihre gespeicherten Daten sind nicht betroffen; die technischen Angaben stehen im Protokoll.</source>
         <translation>KIM Desktop ended unexpectedly last time. Your saved data is not affected; the technical details are in the log.</translation>
     </message>
@@ -747,32 +780,32 @@ Save with names anyway?</translation>
 <context>
     <name>CaseAudit</name>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="56"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="65"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="57"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="66"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="58"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="67"/>
         <source>Phasenwechsel</source>
         <translation>Change of phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="59"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="68"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="60"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="69"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="61"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="70"/>
         <source>Beratung</source>
         <translation>Consultation</translation>
     </message>
@@ -932,34 +965,94 @@ Save with names anyway?</translation>
         <translation>Escalation report confirmed despite personal data warning</translation>
     </message>
     <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="51"/>
+        <source>Entwurf einer Meldung gespeichert</source>
+        <translation>Draft escalation report saved</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="52"/>
+        <source>Entwurf einer Meldung gelöscht</source>
+        <translation>Draft escalation report deleted</translation>
+    </message>
+    <message>
         <location filename="../../kim_desktop/domain/audit_actions.py" line="53"/>
+        <source>Meldung übermittelt</source>
+        <translation>Escalation report submitted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="54"/>
+        <source>Meldung zurückgezogen</source>
+        <translation>Escalation report withdrawn</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="55"/>
+        <source>Meldung bearbeitet (Status oder Rückmeldung)</source>
+        <translation>Escalation report edited (status or feedback)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="56"/>
+        <source>Meldungen zusammengeführt</source>
+        <translation>Escalation reports merged</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="57"/>
+        <source>Sitzung der Lenkungsgruppe angelegt</source>
+        <translation>Steering group meeting created</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="58"/>
+        <source>Tagesordnung der Lenkungsgruppe geändert</source>
+        <translation>Steering group agenda changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="59"/>
+        <source>Beschluss der Lenkungsgruppe eingetragen</source>
+        <translation>Steering group decision recorded</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="62"/>
         <source>nach Ablauf der Aufbewahrungsfrist gelöscht</source>
         <translation>deleted after the retention period expired</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="54"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="63"/>
         <source>Personendaten angezeigt</source>
         <translation>Personal data shown</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="62"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="71"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="63"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="72"/>
         <source>Wochenplan</source>
         <translation>Weekly plan</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="64"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="73"/>
         <source>Abweichung vom Wochenplan</source>
         <translation>Change to the weekly plan</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="65"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="74"/>
         <source>Meldung</source>
         <translation>Escalation report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="75"/>
+        <source>Fallbezug einer Meldung</source>
+        <translation>Case link of an escalation report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="76"/>
+        <source>Sitzung der Lenkungsgruppe</source>
+        <translation>Steering group meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="77"/>
+        <source>Tagesordnungspunkt</source>
+        <translation>Agenda item</translation>
     </message>
 </context>
 <context>
@@ -2276,6 +2369,63 @@ Save with names anyway?</translation>
     </message>
 </context>
 <context>
+    <name>ConfirmFindingsDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="30"/>
+        <source>Personenbezogene Daten?</source>
+        <translation>Personal data?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="33"/>
+        <source>Der Kommentar zum Zurückziehen geht an die Geschäftsstelle und enthält Stellen, die wie personenbezogene Daten aussehen.
+Bitte ändern Sie den Kommentar – oder bestätigen Sie, dass es sich nicht um personenbezogene Daten handelt (die Bestätigung wird protokolliert).</source>
+        <translation>The withdrawal comment goes to the coordination office and contains passages that look like personal data.
+Please change the comment – or confirm that this is not personal data (the confirmation is logged).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="37"/>
+        <source>&amp;Trotzdem zurückziehen</source>
+        <translation>&amp;Withdraw anyway</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="40"/>
+        <source>Die Meldung enthält Stellen, die wie personenbezogene Daten aussehen. Eine Meldung beschreibt ein strukturelles Problem und darf keine Daten einzelner Personen enthalten.
+Bitte ändern Sie den Text – oder bestätigen Sie, dass es sich nicht um personenbezogene Daten handelt (die Bestätigung wird protokolliert).</source>
+        <translation>The escalation report contains passages that look like personal data. An escalation report describes a structural problem and must not contain data about individual persons.
+Please change the text – or confirm that this is not personal data (the confirmation is logged).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="50"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="50"/>
+        <source>Fundstelle</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="50"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="57"/>
+        <source>Ich &amp;bestätige, dass das keine personenbezogenen Daten sind</source>
+        <translation>I &amp;confirm that this is not personal data</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="60"/>
+        <source>&amp;Zurück zum Bearbeiten</source>
+        <translation>&amp;Back to editing</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="44"/>
+        <source>&amp;Trotzdem übermitteln</source>
+        <translation>&amp;Submit anyway</translation>
+    </message>
+</context>
+<context>
     <name>ConflictDetailsDialog</name>
     <message>
         <location filename="../../kim_desktop/ui/exchange/conflicts_tab.py" line="126"/>
@@ -2952,6 +3102,126 @@ Refer anyway? The decision is recorded with the consultation.</translation>
     </message>
 </context>
 <context>
+    <name>CoordinatorInbox</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="61"/>
+        <source>&amp;Eingang</source>
+        <translation>&amp;Inbox</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="62"/>
+        <source>&amp;Lenkungsgruppe</source>
+        <translation>Steering &amp;group</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="73"/>
+        <source>alle offenen</source>
+        <translation>all open</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="74"/>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="83"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="78"/>
+        <source>alle Kommunen</source>
+        <translation>all municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="87"/>
+        <source>Titel enthält …</source>
+        <translation>Title contains …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="90"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="91"/>
+        <source>&amp;Kommune:</source>
+        <translation>&amp;Municipality:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="92"/>
+        <source>&amp;Rechtskreis:</source>
+        <translation>&amp;Legal domain:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="93"/>
+        <source>&amp;Dringlichkeit:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="94"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="117"/>
+        <source>Meldungen</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="139"/>
+        <source>Status ändern / Rück&amp;meldung …</source>
+        <translation>Change status / fee&amp;dback …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="140"/>
+        <source>&amp;Zusammenführen …</source>
+        <translation>Me&amp;rge …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="141"/>
+        <source>Zwei oder mehr Meldungen in der Tabelle auswählen (Strg+Klick oder Umschalt+Pfeiltasten).</source>
+        <translation>Select two or more escalations in the table (Ctrl+click or Shift+arrow keys).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="210"/>
+        <source>alle Rechtskreise</source>
+        <translation>all legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="246"/>
+        <source>Keine Meldungen zu diesen Filtern.</source>
+        <translation>No escalations match these filters.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="247"/>
+        <source>Noch keine Meldungen eingegangen. Meldungen kommen mit den Exporten der Case Manager (Austausch → Import).</source>
+        <translation>No escalation reports received yet. Reports arrive with the Case Managers&apos; exports (Exchange → Import).</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="250"/>
+        <source>%n Meldung(en)</source>
+        <translation>
+            <numerusform>%n escalation</numerusform>
+            <numerusform>%n escalations</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="322"/>
+        <source>Gespeichert. Die Rückmeldung geht mit dem nächsten Rückmeldungspaket an die Verfasserin oder den Verfasser.</source>
+        <translation>Saved. The feedback goes to the author with the next feedback package.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/escalations/inbox.py" line="339"/>
+        <source>%n Meldung(en) zusammengeführt.</source>
+        <translation>
+            <numerusform>%n escalation merged.</numerusform>
+            <numerusform>%n escalations merged.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="38"/>
+        <source>Status und Rückmeldung erreichen die Verfasserin oder den Verfasser mit dem nächsten Rückmeldungspaket (Austausch → Rückmeldungen schreiben).</source>
+        <translation>Status and feedback reach the author with the next feedback package (Exchange → Write feedback).</translation>
+    </message>
+</context>
+<context>
     <name>CoordinatorsModel</name>
     <message>
         <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="42"/>
@@ -3192,6 +3462,44 @@ You can copy the details (they contain no personal data) and send them to IT.</t
     </message>
 </context>
 <context>
+    <name>DecisionDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="137"/>
+        <source>Beschluss erfassen</source>
+        <translation>Record decision</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="149"/>
+        <source>zurück in Prüfung (Geschäftsstelle)</source>
+        <translation>back to review (coordination office)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="153"/>
+        <source>Status bleibt („%1“)</source>
+        <translation>Status unchanged (“%1”)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="156"/>
+        <source>&amp;Beschluss:</source>
+        <translation>&amp;Decision:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="157"/>
+        <source>&amp;Ergebnis:</source>
+        <translation>&amp;Outcome:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="163"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="175"/>
+        <source>Bitte den Beschluss eintragen.</source>
+        <translation>Please enter the decision.</translation>
+    </message>
+</context>
+<context>
     <name>DevicesModel</name>
     <message>
         <location filename="../../kim_desktop/ui/exchange/devices_tab.py" line="29"/>
@@ -3401,11 +3709,284 @@ A revoked device is rejected from now on; its existing data remain.</translation
     </message>
 </context>
 <context>
+    <name>EscalationDetailView</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="25"/>
+        <source>Titel:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="25"/>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="25"/>
+        <source>Dringlichkeit:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="26"/>
+        <source>Rechtskreise:</source>
+        <translation>Legal domains:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="26"/>
+        <source>Partner/Behörden:</source>
+        <translation>Partners/authorities:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="27"/>
+        <source>Kommunen:</source>
+        <translation>Municipalities:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="27"/>
+        <source>Anzahl Fälle:</source>
+        <translation>Number of cases:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="28"/>
+        <source>Erstmals beobachtet:</source>
+        <translation>First observed:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="28"/>
+        <source>Übermittelt:</source>
+        <translation>Submitted:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="29"/>
+        <source>Beschreibung:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="29"/>
+        <source>Vorgeschlagene Maßnahme:</source>
+        <translation>Proposed measure:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="30"/>
+        <source>Anlagen:</source>
+        <translation>Attachments:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="55"/>
+        <source>&amp;Verlauf und Rückmeldungen:</source>
+        <translation>&amp;History and feedback:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="62"/>
+        <source>Wann</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="62"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="62"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="63"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="86"/>
+        <source>%1 (mit zusammengeführten Meldungen)</source>
+        <translation>%1 (including merged escalations)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="88"/>
+        <source>%1 eigene Fälle verknüpft – die Verknüpfung bleibt auf diesem Gerät</source>
+        <translation>%1 own cases linked – the link stays on this device</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="97"/>
+        <source>noch nicht (Entwurf)</source>
+        <translation>not yet (draft)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="111"/>
+        <source>nicht übernommen: %1</source>
+        <translation>not applied: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/history_view.py" line="113"/>
+        <source>Rückmeldung</source>
+        <translation>Feedback</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationFormDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="58"/>
+        <source>Neue Meldung</source>
+        <translation>New escalation report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="59"/>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="269"/>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="337"/>
+        <source>Meldung bearbeiten</source>
+        <translation>Edit escalation report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="64"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="65"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="66"/>
+        <source>Maßnahme</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="67"/>
+        <source>Anlagen</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="81"/>
+        <source>Kurz: welches Problem, wo?</source>
+        <translation>In brief: what problem, where?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="82"/>
+        <source>Was geschieht, seit wann, wie oft, welche Folgen? Ohne Namen und ohne Einzelfalldaten.</source>
+        <translation>What is happening, since when, how often, with what consequences? No names and no individual case data.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="84"/>
+        <source>Was müsste sich ändern, wer könnte es ändern?</source>
+        <translation>What would need to change, and who could change it?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="85"/>
+        <source>Nur Text, z. B. Auszüge aus Schreiben – ohne personenbezogene Daten</source>
+        <translation>Text only, e.g. excerpts from letters – without personal data</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="92"/>
+        <source>Wie viele Fälle (auch anderer Kolleginnen und Kollegen) sind Ihnen bekannt?</source>
+        <translation>How many cases (including those of colleagues) are you aware of?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="110"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="111"/>
+        <source>&amp;Beschreibung:</source>
+        <translation>&amp;Description:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="112"/>
+        <source>Vorgeschlagene &amp;Maßnahme:</source>
+        <translation>Proposed &amp;measure:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="113"/>
+        <source>An&amp;lagen (Text):</source>
+        <translation>&amp;Attachments (text):</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="116"/>
+        <source>&amp;Rechtskreise:</source>
+        <translation>&amp;Legal domains:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="117"/>
+        <source>&amp;Partner/Behörden:</source>
+        <translation>&amp;Partners/authorities:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="118"/>
+        <source>&amp;Kommunen:</source>
+        <translation>Mun&amp;icipalities:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="119"/>
+        <source>Anzahl &amp;Fälle:</source>
+        <translation>&amp;Number of cases:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="120"/>
+        <source>E&amp;igene Fälle:</source>
+        <translation>&amp;Own cases:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="122"/>
+        <source>&amp;Erstmals beobachtet:</source>
+        <translation>&amp;First observed:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="123"/>
+        <source>&amp;Dringlichkeit:</source>
+        <translation>&amp;Urgency:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="133"/>
+        <source>Als Entwurf &amp;speichern</source>
+        <translation>&amp;Save as draft</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="134"/>
+        <source>Strg+S oder Strg+Eingabe</source>
+        <translation>Ctrl+S or Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="136"/>
+        <source>Prüfen und über&amp;mitteln …</source>
+        <translation>Check and su&amp;bmit …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="137"/>
+        <source>Speichert, prüft auf personenbezogene Daten und übermittelt mit dem nächsten Export</source>
+        <translation>Saves, checks for personal data and submits with the next export</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="139"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="243"/>
+        <source>Bitte einen Titel angeben.</source>
+        <translation>Please enter a title.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="246"/>
+        <source>Bitte das Problem beschreiben.</source>
+        <translation>Please describe the problem.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="318"/>
+        <source>Eingaben verwerfen?</source>
+        <translation>Discard changes?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="319"/>
+        <source>Die Eingaben zu dieser Meldung sind nicht gespeichert. Verwerfen?</source>
+        <translation>Your entries for this escalation report have not been saved. Discard them?</translation>
+    </message>
+</context>
+<context>
     <name>EscalationStatus</name>
     <message>
         <location filename="../../kim_desktop/domain/escalation_status.py" line="46"/>
         <source>Entwurf</source>
-        <translation>Draft</translation>
+        <translation>draft</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/domain/escalation_status.py" line="47"/>
@@ -3438,14 +4019,233 @@ A revoked device is rejected from now on; its existing data remain.</translation
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/escalation_status.py" line="70"/>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="73"/>
+        <source>niedrig</source>
+        <translation>low</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="74"/>
+        <source>mittel</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="75"/>
+        <source>hoch</source>
+        <translation>high</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="76"/>
+        <source>akut</source>
+        <translation>acute</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="94"/>
         <source>Von „{current}“ nach „{target}“ kann die Meldung in Ihrer Rolle nicht wechseln.</source>
         <translation>In your role, the escalation report cannot move from “{current}” to “{target}”.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/escalation_status.py" line="72"/>
+        <location filename="../../kim_desktop/domain/escalation_status.py" line="96"/>
         <source>Nur Entwürfe können geändert werden; die Meldung ist bereits „{current}“.</source>
         <translation>Only drafts can be changed; the escalation report is already “{current}”.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationTable</name>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="30"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="31"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="32"/>
+        <source>Dringlichkeit</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="33"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="34"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="35"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="36"/>
+        <source>Quellen</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="37"/>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="38"/>
+        <source>Übermittelt</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="39"/>
+        <source>Letzte Änderung</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="41"/>
+        <source>+%1 zusammengeführt</source>
+        <translation>+%1 merged</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/escalation_table_model.py" line="42"/>
+        <source>Doppelte Meldungen aus anderen Kommunen wurden mit dieser zusammengeführt; die Fallzahl zählt sie mit.</source>
+        <translation>Duplicate escalation reports from other municipalities have been merged into this one; the case count includes them.</translation>
+    </message>
+</context>
+<context>
+    <name>Escalations</name>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="73"/>
+        <source>Bitte einen Titel angeben.</source>
+        <translation>Please enter a title.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="74"/>
+        <source>Der Titel darf höchstens {max} Zeichen lang sein.</source>
+        <translation>The title must not exceed {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="75"/>
+        <source>Bitte das Problem beschreiben.</source>
+        <translation>Please describe the problem.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="76"/>
+        <source>Der Text darf höchstens {max} Zeichen lang sein.</source>
+        <translation>The text must not exceed {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="77"/>
+        <source>Die Zahl der betroffenen Fälle muss zwischen 1 und {max} liegen.</source>
+        <translation>The number of affected cases must be between 1 and {max}.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="79"/>
+        <source>Es sind {links} Fälle verknüpft; die Zahl der betroffenen Fälle kann nicht kleiner sein.</source>
+        <translation>{links} cases are linked; the number of affected cases cannot be smaller.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="81"/>
+        <source>Bitte eine Dringlichkeit wählen.</source>
+        <translation>Please choose an urgency.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="82"/>
+        <source>„Zuerst beobachtet“ kann nicht in der Zukunft liegen.</source>
+        <translation>“First observed” cannot be in the future.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="83"/>
+        <source>Verknüpft werden können nur eigene, vorhandene Fälle.</source>
+        <translation>Only your own existing cases can be linked.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="84"/>
+        <source>Meldungen schreibt das Case Management.</source>
+        <translation>Escalation reports are written by Case Management.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="85"/>
+        <source>Meldungen bearbeitet nur die Geschäftsstelle (Koordination).</source>
+        <translation>Escalation reports are processed only by the coordination office (coordinator role).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="87"/>
+        <source>Diese Meldung stammt von einem anderen Gerät.</source>
+        <translation>This escalation report comes from another device.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="88"/>
+        <source>Bitte eine Rückmeldung schreiben oder einen neuen Status wählen.</source>
+        <translation>Please write feedback or choose a new status.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="90"/>
+        <source>Die Meldung ist mit einer anderen zusammengeführt; bitte dort bearbeiten.</source>
+        <translation>This escalation report has been merged into another one; please edit that one instead.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="92"/>
+        <source>Bitte mindestens eine weitere Meldung zum Zusammenführen wählen.</source>
+        <translation>Please choose at least one more escalation report to merge.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="94"/>
+        <source>Eine Meldung kann nicht mit sich selbst zusammengeführt werden.</source>
+        <translation>An escalation report cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="96"/>
+        <source>„{title}“ fasst schon andere Meldungen zusammen und kann nicht selbst zugeordnet werden.</source>
+        <translation>“{title}” already combines other escalation reports and cannot itself be assigned.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="98"/>
+        <source>„{title}“ ist zurückgezogen und kann nicht zusammengeführt werden.</source>
+        <translation>“{title}” has been withdrawn and cannot be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="100"/>
+        <source>Mit einer gleichartigen Meldung zusammengeführt.</source>
+        <translation>Merged with a similar escalation report.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="101"/>
+        <source>Gerät {device}</source>
+        <translation>Device {device}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/escalations.py" line="102"/>
+        <source>Geschäftsstelle</source>
+        <translation>Coordination office</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/texts.py" line="17"/>
+        <source>&lt;h3&gt;Noch keine Meldungen&lt;/h3&gt;&lt;p&gt;Mit einer Meldung geben Sie ein &lt;b&gt;strukturelles Problem&lt;/b&gt; an die Geschäftsstelle weiter: etwas, das nicht nur eine Person betrifft, sondern immer wieder auftritt – lange Wartezeiten bei einer Behörde, fehlende Angebote, Zuständigkeitslücken zwischen Rechtskreisen. Die Geschäftsstelle prüft die Meldung und bringt sie, wenn nötig, in die Lenkungsgruppe.&lt;/p&gt;&lt;p&gt;Eine Meldung ist &lt;b&gt;kein Einzelfall&lt;/b&gt; und enthält &lt;b&gt;keine personenbezogenen Daten&lt;/b&gt;: keine Namen, Geburtsdaten, Telefonnummern, Adressen oder Aktenzeichen. Das Formular prüft den Text darauf, bevor er übermittelt wird.&lt;/p&gt;&lt;p&gt;„Neue Meldung …“ (Strg+N) legt einen Entwurf an.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;No escalation reports yet&lt;/h3&gt;&lt;p&gt;With an escalation report you pass a &lt;b&gt;structural problem&lt;/b&gt; on to the coordination office: something that does not affect just one person but occurs again and again – long waiting times at an authority, missing services, gaps in responsibility between legal domains. The coordination office reviews the report and, if necessary, brings it to the steering group.&lt;/p&gt;&lt;p&gt;An escalation report is &lt;b&gt;not an individual case&lt;/b&gt; and contains &lt;b&gt;no personal data&lt;/b&gt;: no names, dates of birth, phone numbers, addresses or file numbers. The form checks the text for these before it is submitted.&lt;/p&gt;&lt;p&gt;“New escalation report …” (Ctrl+N) creates a draft.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/texts.py" line="29"/>
+        <source>Die Verknüpfung bleibt auf diesem Gerät – übermittelt wird nur die Anzahl.</source>
+        <translation>The link stays on this device – only the number is submitted.</translation>
+    </message>
+</context>
+<context>
+    <name>EscalationsPage</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/page.py" line="24"/>
+        <source>Meldungen – Eingang der Geschäftsstelle</source>
+        <translation>Escalations – coordination office inbox</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/page.py" line="25"/>
+        <source>Meldungen an die Geschäftsstelle</source>
+        <translation>Escalations to the coordination office</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/page.py" line="44"/>
+        <source>Der Eingang der Meldungen ist in dieser Version noch nicht verfügbar.</source>
+        <translation>The escalation inbox is not yet available in this version.</translation>
     </message>
 </context>
 <context>
@@ -3998,6 +4798,59 @@ A revoked device is rejected from now on; its existing data remain.</translation
     </message>
 </context>
 <context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="178"/>
+        <source>Feld</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="178"/>
+        <source>Zeile</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="178"/>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="178"/>
+        <source>Fundstelle</source>
+        <translation>Match</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="179"/>
+        <source>Grund</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="180"/>
+        <source>Eingabe oder Klick markiert die Fundstelle im Feld</source>
+        <translation>Enter or click highlights the match in the field</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="205"/>
+        <source>Die Prüfung auf personenbezogene Daten ist gerade nicht möglich; beim Übermitteln wird erneut geprüft.</source>
+        <translation>The check for personal data is not possible right now; it will be repeated on submission.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="208"/>
+        <source>Prüfung auf personenbezogene Daten wird vorbereitet …</source>
+        <translation>Preparing the check for personal data …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="210"/>
+        <source>Möglicherweise personenbezogene Daten (%1) – bitte entfernen oder umschreiben:</source>
+        <translation>Possibly personal data (%1) – please remove or rephrase:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/pii_highlight.py" line="213"/>
+        <source>Keine Hinweise auf personenbezogene Daten.</source>
+        <translation>No indications of personal data.</translation>
+    </message>
+</context>
+<context>
     <name>FirstStartWizard</name>
     <message>
         <location filename="../../kim_desktop/ui/wizard.py" line="179"/>
@@ -4372,6 +5225,129 @@ A revoked device is rejected from now on; its existing data remain.</translation
     </message>
 </context>
 <context>
+    <name>InboxDetailView</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="32"/>
+        <source>Meldung im Detail</source>
+        <translation>Escalation report details</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="37"/>
+        <source>%1 Meldungen ausgewählt.</source>
+        <translation>%1 escalations selected.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="38"/>
+        <source>Keine Meldung ausgewählt.</source>
+        <translation>No escalation selected.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="49"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="50"/>
+        <source>Dringlichkeit</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="51"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="52"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="53"/>
+        <source>Beteiligte Stellen</source>
+        <translation>Agencies involved</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="54"/>
+        <source>Betroffene Fälle</source>
+        <translation>Cases affected</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="55"/>
+        <source>Zuerst beobachtet</source>
+        <translation>First observed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="56"/>
+        <source>Von</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="57"/>
+        <source>Übermittelt</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="58"/>
+        <source>Letzte Änderung</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="63"/>
+        <source>Beschreibung</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="64"/>
+        <source>Vorgeschlagene Maßnahme</source>
+        <translation>Proposed measure</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="65"/>
+        <source>Anlagen (Text)</source>
+        <translation>Attachments (text)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="67"/>
+        <source>Quellen (zusammengeführte Meldungen)</source>
+        <translation>Sources (merged escalations)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="73"/>
+        <source>%1 – %2, %3 Fälle, von %4, übermittelt %5</source>
+        <translation>%1 – %2, %3 cases, from %4, submitted %5</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="79"/>
+        <source>keine</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="81"/>
+        <source>Verlauf</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="89"/>
+        <source>nicht übernommen: %1</source>
+        <translation>not applied: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="91"/>
+        <source>Rückmeldung</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="98"/>
+        <source>noch keine Einträge</source>
+        <translation>no entries yet</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/inbox_detail.py" line="105"/>
+        <source>%1 (davon %2 in dieser Meldung, der Rest aus zusammengeführten)</source>
+        <translation>%1 (of which %2 in this escalation, the rest from merged ones)</translation>
+    </message>
+</context>
+<context>
     <name>KeysTab</name>
     <message>
         <location filename="../../kim_desktop/ui/exchange/keys_tab.py" line="64"/>
@@ -4562,62 +5538,62 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
         <translation>KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="112"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="116"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="113"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="117"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="114"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="118"/>
         <source>Passwort &amp;ändern …</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="121"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="122"/>
         <source>&amp;Extras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="119"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="123"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="120"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="124"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="125"/>
         <source>Ü&amp;ber KIM Desktop</source>
         <translation>&amp;About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="150"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="154"/>
         <source>Über KIM Desktop</source>
         <translation>About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="151"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="155"/>
         <source>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Fallarbeit im Kommunalen Integrationsmanagement: verschlüsselt, offline, Abgleich per Exportdatei.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Case work in municipal integration management (Kommunales Integrationsmanagement): encrypted, offline, synchronised by export files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="173"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="177"/>
         <source>Nicht gespeichert</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="174"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="178"/>
         <source>Es gibt nicht gespeicherte Eingaben. Trotzdem beenden?</source>
         <translation>There are unsaved entries. Quit anyway?</translation>
     </message>
@@ -4699,6 +5675,77 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
     </message>
 </context>
 <context>
+    <name>MeetingDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="35"/>
+        <source>Neue Sitzung der Lenkungsgruppe</source>
+        <translation>New steering group meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="41"/>
+        <source>Sitzung der Lenkungsgruppe</source>
+        <translation>Steering group meeting</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="45"/>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="46"/>
+        <source>&amp;Titel:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="47"/>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="52"/>
+        <source>&amp;Anlegen</source>
+        <translation>&amp;Create</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_dialogs.py" line="61"/>
+        <source>Bitte ein Datum eingeben.</source>
+        <translation>Please enter a date.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/merge_dialog.py" line="31"/>
+        <source>Meldungen zusammenführen</source>
+        <translation>Merge escalations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/merge_dialog.py" line="33"/>
+        <source>Welche Meldung bleibt bestehen? Die anderen werden ihr als Quellen zugeordnet, zählen bei der Fallzahl mit und folgen ab jetzt ihrem Status.</source>
+        <translation>Which escalation report remains? The others are assigned to it as sources, count towards its number of cases and follow its status from now on.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/merge_dialog.py" line="38"/>
+        <source>Bestehen bleibt</source>
+        <translation>Remains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/merge_dialog.py" line="44"/>
+        <source>&amp;%1 %2 – %3, %4, Fälle: %5</source>
+        <translation>&amp;%1 %2 – %3, %4, cases: %5</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/merge_dialog.py" line="58"/>
+        <source>&amp;Rückmeldung an die Verfasser (freiwillig):</source>
+        <translation>&amp;Feedback to the authors (optional):</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/merge_dialog.py" line="71"/>
+        <source>&amp;Zusammenführen</source>
+        <translation>&amp;Merge</translation>
+    </message>
+</context>
+<context>
     <name>MonthView</name>
     <message>
         <location filename="../../kim_desktop/ui/schedule/month_view.py" line="26"/>
@@ -4729,47 +5776,52 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="23"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="24"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="24"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="25"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="25"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="26"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="27"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="28"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="31"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="32"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="32"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="33"/>
         <source>Austausch</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="33"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="34"/>
         <source>Terminplan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="30"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="35"/>
+        <source>Meldungen</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/sections.py" line="31"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="29"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="30"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
     </message>
@@ -5103,6 +6155,114 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
         <location filename="../../kim_desktop/ui/case_detail/overview.py" line="134"/>
         <source>Erst „Personendaten anzeigen …“ wählen.</source>
         <translation>Choose “Show personal data …” first.</translation>
+    </message>
+</context>
+<context>
+    <name>OwnEscalations</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="41"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="41"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="42"/>
+        <source>Dringlichkeit</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="43"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="44"/>
+        <source>Übermittelt</source>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="45"/>
+        <source>Letzte Änderung</source>
+        <translation>Last changed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="92"/>
+        <source>&amp;Neue Meldung …</source>
+        <translation>&amp;New escalation report …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="92"/>
+        <source>Strg+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="94"/>
+        <source>&amp;Bearbeiten …</source>
+        <translation>E&amp;dit …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="95"/>
+        <source>Nur Entwürfe; Eingabetaste</source>
+        <translation>Drafts only; Enter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="96"/>
+        <source>Über&amp;mitteln …</source>
+        <translation>&amp;Submit …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="97"/>
+        <source>Prüfen und mit dem nächsten Export senden</source>
+        <translation>Check and send with the next export</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="99"/>
+        <source>&amp;Zurückziehen …</source>
+        <translation>&amp;Withdraw …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="100"/>
+        <source>Möglich, bis die Meldung in der Lenkungsgruppe ist</source>
+        <translation>Possible until the escalation report is with the steering group</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="102"/>
+        <source>Entwurf &amp;löschen</source>
+        <translation>De&amp;lete draft</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="102"/>
+        <source>Entf</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="202"/>
+        <source>Meldung</source>
+        <translation>Escalation report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="291"/>
+        <source>Meldung zurückziehen</source>
+        <translation>Withdraw escalation report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="314"/>
+        <source>Den Entwurf „%1“ löschen? Das lässt sich nicht rückgängig machen.</source>
+        <translation>Delete the draft “%1”? This cannot be undone.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="316"/>
+        <source>Entwurf löschen?</source>
+        <translation>Delete draft?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="321"/>
+        <source>Entwurf löschen</source>
+        <translation>Delete draft</translation>
     </message>
 </context>
 <context>
@@ -5478,108 +6638,108 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
 <context>
     <name>PiiGuard</name>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="83"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="89"/>
         <source>Name</source>
         <translation>Personal name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="84"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="90"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="85"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="91"/>
         <source>Telefonnummer</source>
         <translation>Phone number</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="86"/>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="99"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="92"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="105"/>
         <source>E-Mail-Adresse</source>
         <translation>Email address</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="87"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="93"/>
         <source>IBAN</source>
         <translation>IBAN</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="88"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="94"/>
         <source>Aktenzeichen oder Nummer</source>
         <translation>File reference or number</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="89"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="95"/>
         <source>Anschrift</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="92"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="98"/>
         <source>ähnelt dem Namen einer Ihrer Personen</source>
         <translation>resembles the name of one of your clients</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="93"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="99"/>
         <source>gleicht dem Geburtsdatum einer Ihrer Personen</source>
         <translation>matches the date of birth of one of your clients</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="94"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="100"/>
         <source>Datum neben „{marker}“: vermutlich ein Geburtsdatum</source>
         <translation>Date next to “{marker}”: probably a date of birth</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="95"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="101"/>
         <source>Datum neben einer Altersangabe („{marker}“)</source>
         <translation>Date next to an age statement (“{marker}”)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="96"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="102"/>
         <source>Datum weit zurück ohne Ereigniswort (seit, am, bis …): vermutlich ein Geburtsdatum</source>
         <translation>Date far in the past without an event word (seit, am, bis …): probably a date of birth</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="98"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="104"/>
         <source>sieht aus wie eine Telefonnummer</source>
         <translation>looks like a phone number</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="100"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="106"/>
         <source>Kontonummer (IBAN mit gültiger Prüfziffer)</source>
         <translation>Account number (IBAN with valid check digits)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="101"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="107"/>
         <source>Kontonummer nach „IBAN“ (Prüfziffer stimmt nicht)</source>
         <translation>Account number after “IBAN” (check digits do not match)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="102"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="108"/>
         <source>Nummer nach „{marker}“</source>
         <translation>Number after “{marker}”</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="103"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="109"/>
         <source>Nummer einer Bedarfsgemeinschaft</source>
         <translation>Number of a benefit household (Bedarfsgemeinschaft)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="104"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="110"/>
         <source>Kundennummer der Agentur für Arbeit</source>
         <translation>Customer number of the Agentur für Arbeit (employment agency)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="105"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="111"/>
         <source>gerichtliches Aktenzeichen</source>
         <translation>court file reference</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="106"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="112"/>
         <source>Rentenversicherungsnummer</source>
         <translation>Pension insurance number</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/pii_guard.py" line="107"/>
+        <location filename="../../kim_desktop/domain/pii_guard.py" line="113"/>
         <source>Straße mit Hausnummer</source>
         <translation>Street with house number</translation>
     </message>
@@ -5856,6 +7016,64 @@ This deletes their names, dates of birth, contact details and notes as well as a
         <location filename="../../kim_desktop/ui/reveal_dialog.py" line="63"/>
         <source>Bitte einen Grund wählen.</source>
         <translation>Please choose a reason.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="53"/>
+        <source>Status ändern / Rückmeldung</source>
+        <translation>Change status / feedback</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="58"/>
+        <source>„%1“ – derzeit: %2</source>
+        <translation>“%1” – currently: %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="64"/>
+        <source>Neuer Status</source>
+        <translation>New status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="67"/>
+        <source>Status &amp;bleibt – nur Rückmeldung</source>
+        <translation>Status &amp;unchanged – feedback only</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="78"/>
+        <source>Aus diesem Status gibt es keinen Wechsel.</source>
+        <translation>There is no transition from this status.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="85"/>
+        <source>Rückmeldung</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="86"/>
+        <source>&amp;Rückmeldung an die Verfasserin / den Verfasser:</source>
+        <translation>&amp;Feedback to the author:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="103"/>
+        <source>&amp;Speichern</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="119"/>
+        <source>Ohne Statuswechsel ist eine Rückmeldung nötig.</source>
+        <translation>Feedback is required if the status does not change.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="120"/>
+        <source>Die Rückmeldung ist freiwillig.</source>
+        <translation>Feedback is optional.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/review_dialog.py" line="126"/>
+        <source>Bitte eine Rückmeldung schreiben oder einen neuen Status wählen.</source>
+        <translation>Please write feedback or choose a new status.</translation>
     </message>
 </context>
 <context>
@@ -6882,61 +8100,453 @@ verschieben?</source>
     </message>
 </context>
 <context>
-    <name>SyncTable</name>
+    <name>SteeringAgenda</name>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="50"/>
-        <source>Geräteprofile</source>
-        <translation>Device profiles</translation>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="57"/>
+        <source>Lenkungsgruppe KIM</source>
+        <translation>KIM steering group</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="51"/>
-        <source>Personen</source>
-        <translation>People</translation>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="58"/>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="53"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="59"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="60"/>
+        <source>Ort</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="61"/>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="62"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="63"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="64"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="65"/>
+        <source>Beteiligte Stellen</source>
+        <translation>Agencies involved</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="66"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="54"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="67"/>
+        <source>Dringlichkeit</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="69"/>
+        <source>Für diese Sitzung sind noch keine Punkte vorgesehen.</source>
+        <translation>No items have been scheduled for this meeting yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="70"/>
+        <source>Zusammenfassungen</source>
+        <translation>Summaries</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="71"/>
+        <source>TOP {number}: {title}</source>
+        <translation>Item {number}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="72"/>
+        <source>Gemeldet von</source>
+        <translation>Reported by</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="73"/>
+        <source>Case Management {municipality}</source>
+        <translation>Case Management {municipality}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="74"/>
+        <source>Übermittelt am</source>
+        <translation>Submitted on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="75"/>
+        <source>Zuerst beobachtet</source>
+        <translation>First observed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="76"/>
+        <source>Zusammengeführt aus</source>
+        <translation>Merged from</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="77"/>
+        <source>Problembeschreibung</source>
+        <translation>Problem description</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="78"/>
+        <source>Vorgeschlagene Maßnahme</source>
+        <translation>Proposed measure</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="79"/>
+        <source>Verlauf und Rückmeldungen</source>
+        <translation>History and feedback</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="80"/>
+        <source>Rückmeldung</source>
+        <translation>Feedback</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="81"/>
+        <source>Geschäftsstelle</source>
+        <translation>Coordination office</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="82"/>
+        <source>Zeitpunkt</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="83"/>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="84"/>
+        <source>Status / Kommentar</source>
+        <translation>Status / comment</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="85"/>
+        <source>Beschluss</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="86"/>
+        <source>noch nicht gefasst</source>
+        <translation>not yet taken</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="87"/>
+        <source>Seite {page}</source>
+        <translation>Page {page}</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringGroup</name>
+    <message>
+        <location filename="../../kim_desktop/services/steering_group.py" line="38"/>
+        <source>Bitte das Datum der Sitzung angeben.</source>
+        <translation>Please enter the date of the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/steering_group.py" line="39"/>
+        <source>Bitte einen Titel der Sitzung angeben.</source>
+        <translation>Please enter a title for the meeting.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/steering_group.py" line="40"/>
+        <source>Höchstens {max} Zeichen.</source>
+        <translation>At most {max} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/steering_group.py" line="41"/>
+        <source>„{title}“ ist „{status}“ und kann nicht auf die Tagesordnung.</source>
+        <translation>“{title}” is “{status}” and cannot be put on the agenda.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/steering_group.py" line="43"/>
+        <source>„{title}“ ist „{status}“ und kann nicht auf die Tagesordnung. Kommt das Problem wieder, nehmen Sie die Meldung bitte zuerst wieder in Prüfung.</source>
+        <translation>“{title}” is “{status}” and cannot go on the agenda. If the problem returns, please take the escalation back into review first.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/steering_group.py" line="46"/>
+        <source>„{title}“ ist mit einer anderen Meldung zusammengeführt; bitte jene aufnehmen.</source>
+        <translation>“{title}” has been merged into another escalation report; please add that one instead.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/steering_group.py" line="48"/>
+        <source>Bitte den Beschluss eintragen.</source>
+        <translation>Please enter the decision.</translation>
+    </message>
+</context>
+<context>
+    <name>SteeringGroupView</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="41"/>
+        <source>PDF-Dokument (*.pdf)</source>
+        <translation>PDF document (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="54"/>
+        <source>%n Punkt(e)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="104"/>
+        <source>Sitzungen</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="106"/>
+        <source>Sitzungen der Lenkungsgruppe</source>
+        <translation>Steering group meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="108"/>
+        <source>Neue &amp;Sitzung …</source>
+        <translation>New &amp;meeting …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="110"/>
+        <source>Noch keine Sitzung angelegt.</source>
+        <translation>No meeting created yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="118"/>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="123"/>
+        <source>Punkte der Tagesordnung</source>
+        <translation>Agenda items</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="129"/>
+        <source>Meldungen &amp;hinzufügen …</source>
+        <translation>&amp;Add escalations …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="130"/>
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="131"/>
+        <source>Nach &amp;unten</source>
+        <translation>Move d&amp;own</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="132"/>
+        <source>Ent&amp;fernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="133"/>
+        <source>&amp;Beschluss erfassen …</source>
+        <translation>Record &amp;decision …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="134"/>
+        <source>Tagesordnung als &amp;PDF …</source>
+        <translation>Agenda as &amp;PDF …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="135"/>
+        <source>Strg+Pfeil hoch</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="136"/>
+        <source>Strg+Pfeil runter</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="158"/>
+        <source>Eingabetaste auf einem Punkt: Beschluss erfassen; Strg+Pfeil hoch/runter: verschieben; Entf: entfernen. Beschlüsse erreichen die Verfasser als Rückmeldung mit dem nächsten Rückmeldungspaket.</source>
+        <translation>Enter on an item: record decision; Ctrl+Up/Down: move; Del: remove. Decisions reach the authors as feedback with the next feedback package.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="204"/>
+        <source>Bitte zuerst eine Sitzung anlegen oder auswählen.</source>
+        <translation>Please create or select a meeting first.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="219"/>
+        <source>Beschluss: %1</source>
+        <translation>Decision: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="244"/>
+        <source>Sitzung angelegt.</source>
+        <translation>Meeting created.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="280"/>
+        <source>%n Meldung(en) auf die Tagesordnung gesetzt.</source>
+        <translation>
+            <numerusform>%n escalation added to the agenda.</numerusform>
+            <numerusform>%n escalations added to the agenda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="298"/>
+        <source>„%1“ von der Tagesordnung nehmen?</source>
+        <translation>Remove “%1” from the agenda?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="300"/>
+        <source>Der erfasste Beschluss gehört zu diesem Punkt und entfällt mit ihm.</source>
+        <translation>The recorded decision belongs to this item and is removed with it.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="302"/>
+        <source>Punkt entfernen</source>
+        <translation>Remove item</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="324"/>
+        <source>Beschluss gespeichert.</source>
+        <translation>Decision saved.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="334"/>
+        <source>Tagesordnung speichern</source>
+        <translation>Save agenda</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="347"/>
+        <source>Die Datei wurde nicht gespeichert: %1</source>
+        <translation>The file was not saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/agenda_view.py" line="351"/>
+        <source>Die Tagesordnung wurde gespeichert: %1</source>
+        <translation>The agenda was saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SubmitFlow</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="97"/>
+        <source>Meldung übermitteln?</source>
+        <translation>Submit escalation report?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="98"/>
+        <source>Die Meldung wird auf personenbezogene Daten geprüft und geht dann mit dem nächsten Export an die Geschäftsstelle. Danach kann sie nicht mehr geändert, nur noch zurückgezogen werden.
+
+Jetzt übermitteln?</source>
+        <translation>The escalation report is checked for personal data and then goes to the coordination office with the next export. After that it can no longer be changed, only withdrawn.
+
+Submit now?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/submit_flow.py" line="116"/>
+        <source>Übermitteln</source>
+        <translation>Submit</translation>
+    </message>
+</context>
+<context>
+    <name>SyncTable</name>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="64"/>
+        <source>Geräteprofile</source>
+        <translation>Device profiles</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="65"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="67"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="68"/>
         <source>Phasenwechsel</source>
         <translation>Phase changes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="55"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="69"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="56"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="70"/>
         <source>Einwilligungen</source>
         <translation>Consents</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="57"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="71"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="58"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="72"/>
         <source>Wochenpläne</source>
         <translation>Weekly patterns</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="59"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="73"/>
         <source>Abweichungen vom Wochenplan</source>
         <translation>Exceptions to the weekly pattern</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="61"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="75"/>
         <source>Termine</source>
         <translation>Appointments</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/sync/registry.py" line="62"/>
+        <location filename="../../kim_desktop/sync/registry.py" line="77"/>
+        <source>Meldungen</source>
+        <translation>Escalation reports</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="78"/>
+        <source>Schritte von Meldungen</source>
+        <translation>Escalation report steps</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="79"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="80"/>
+        <source>Rückmeldungen zu Meldungen</source>
+        <translation>Feedback on escalation reports</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="82"/>
+        <source>Sitzungen der Lenkungsgruppe</source>
+        <translation>Steering group meetings</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/sync/registry.py" line="84"/>
+        <source>Tagesordnungspunkte</source>
+        <translation>Agenda items</translation>
     </message>
 </context>
 <context>
@@ -7193,6 +8803,39 @@ verschieben?</source>
     </message>
 </context>
 <context>
+    <name>WithdrawDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="52"/>
+        <source>Meldung zurückziehen</source>
+        <translation>Withdraw escalation report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="53"/>
+        <source>„%1“ zurückziehen? Die Geschäftsstelle erfährt es mit dem nächsten Export; ein Grund hilft ihr.</source>
+        <translation>Withdraw “%1”? The coordination office learns of it with the next export; giving a reason helps them.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="57"/>
+        <source>&amp;Kommentar (ohne personenbezogene Daten):</source>
+        <translation>&amp;Comment (no personal data):</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="64"/>
+        <source>&amp;Zurückziehen</source>
+        <translation>&amp;Withdraw</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="65"/>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/escalations/own_list.py" line="73"/>
+        <source>Kommentar</source>
+        <translation>Comment</translation>
+    </message>
+</context>
+<context>
     <name>WrittenModel</name>
     <message>
         <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="39"/>
@@ -7348,12 +8991,12 @@ verschieben?</source>
         <translation>Key rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/demo_data.py" line="71"/>
+        <location filename="../../kim_desktop/services/demo_data.py" line="72"/>
         <source>Die Zahl der Beratungen muss eine ganze Zahl von {low} bis {high} sein (angegeben: {value}).</source>
         <translation>The number of consultations must be a whole number from {low} to {high} (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/demo_data.py" line="78"/>
+        <location filename="../../kim_desktop/services/demo_data.py" line="79"/>
         <source>Die Datendatei {path} enthält bereits {clients} Klientinnen und Klienten. Demo-Daten kommen nur mit --add hinzu.</source>
         <translation>The vault {path} already contains {clients} clients. Demo data is only added with --add.</translation>
     </message>

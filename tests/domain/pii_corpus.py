@@ -64,6 +64,10 @@ POSITIVES: tuple[tuple[str, str, str], ...] = (
     (NAME, "Der Fall Tesfay zeigt das Problem deutlich.", "Tesfay"),
     (NAME, "Herr Lange hat keinen Kursplatz erhalten.", "Lange"),
     (NAME, "Ivan Richter bekam keine Antwort.", "Ivan Richter"),
+    # genitives (review 7)
+    (NAME, "Familie Haddads Antrag liegt seit Mai unbearbeitet.", "Haddads"),
+    (NAME, "Özdemirs warten seit Wochen auf den Bescheid.", "Özdemirs"),
+    (NAME, "Kovalenko's Unterlagen sind unvollständig.", "Kovalenko's"),
     # birth dates
     (BIRTH, "Die Klientin, geb. 12.03.1985, lebt in Troisdorf.", "12.03.1985"),
     (BIRTH, "Er ist geboren am 3.4.91 in Kabul.", "3.4.91"),
@@ -77,6 +81,8 @@ POSITIVES: tuple[tuple[str, str, str], ...] = (
     (BIRTH, "Geb.-Datum 07.07.1969 laut Pass.", "07.07.1969"),
     (BIRTH, "geb. 5. Januar 1970, verwitwet.", "5. Januar 1970"),
     (BIRTH, "Der 17-jährige Sohn, 02.02.2009, wartet auf einen Ausbildungsplatz.", "02.02.2009"),
+    (BIRTH, "Die Klientin (geb.1.2.1990) hat keinen Termin erhalten.", "1.2.1990"),
+    (BIRTH, "Angaben laut Pass, geb.:14.09.1987, Syrien.", "14.09.1987"),
     # phone numbers
     (PHONE, "Rückruf unter 0176 1234567 erbeten.", "0176 1234567"),
     (PHONE, "Sie ist unter 02241/12345 zu erreichen.", "02241/12345"),
@@ -87,6 +93,10 @@ POSITIVES: tuple[tuple[str, str, str], ...] = (
     (PHONE, "Tel.: 2241 98765", "2241 98765"),
     (PHONE, "Erreichbar über +49 (0)176 1234567.", "+49 (0)176 1234567"),
     (PHONE, "Handy 0157-12345678 nur abends.", "0157-12345678"),
+    # pasted from Word/Outlook/PDF: no-break, narrow no-break and figure spaces
+    (PHONE, "Rückruf unter 0176\u00a01234567 erbeten.", "0176\u00a01234567"),
+    (PHONE, "Tel.\u00a00176\u202f123\u202f4567 (aus Outlook kopiert).", "0176\u202f123\u202f4567"),
+    (PHONE, "Festnetz 02241\u2007/\u200712345 laut Formular.", "02241\u2007/\u200712345"),
     # e-mail addresses
     (EMAIL, "Kontakt: amina.haddad@web.de", "amina.haddad@web.de"),
     (EMAIL, "Bitte an k.oezdemir@gmx.net schreiben.", "k.oezdemir@gmx.net"),
@@ -102,6 +112,10 @@ POSITIVES: tuple[tuple[str, str, str], ...] = (
     (IBAN, "Niederländisches Konto NL91 ABNA 0417 1643 00.", "NL91 ABNA 0417 1643 00"),
     (IBAN, "IBAN: DE00 1234 5678 9012 3456 78 (vermutlich vertippt)", "DE00 1234 5678 9012 3456 78"),
     (IBAN, "Türkisches Konto TR33 0006 1005 1978 6457 8413 26.", "TR33 0006 1005 1978 6457 8413 26"),
+    (IBAN, "Konto DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000 aus dem PDF.",
+     "DE89\u00a03704\u00a00044\u00a00532\u00a00130\u00a000"),
+    (IBAN, "IBAN: DE02\u202f1203\u202f0000\u202f0000\u202f2020\u202f51",
+     "DE02\u202f1203\u202f0000\u202f0000\u202f2020\u202f51"),
     # file numbers
     (FILE, "Klage läuft, Az. 12 K 345/22 beim VG Köln.", "12 K 345/22"),
     (FILE, "Aktenzeichen 2023-0815-AB des Sozialamts.", "2023-0815-AB"),
@@ -217,4 +231,13 @@ NEGATIVES: tuple[str, ...] = (
     "Termin 09.30 Uhr, Raum 0.12, Kreishaus – die Räume sind nicht barrierefrei.",
     "Ein Bescheid mit der Nummer 4711 kam nie an.",
     "AZR-Auszüge werden seit Januar nicht mehr verschickt.",
+    # review 7: service numbers, chronologies, genitives of common words, Unicode spaces
+    "Die Hotline der Familienkasse 0800 4555530 ist ständig besetzt.",
+    "Die Servicenummer 01806 555111 der Agentur kostet 20 Cent pro Anruf.",
+    "Die Behördennummer 115 ist ab 18 Uhr nicht erreichbar.",
+    "Chronologie:\n01.02.2001: Start der Maßnahme im Kreis\n15.06.2008 – Ende der Förderung durch das Land",
+    "Des Kochs Vertrag in der Gemeinschaftsunterkunft wurde nicht verlängert.",
+    "Langes Warten auf Termine zermürbt die Familien.",
+    "Betroffen sind Haushalte in 53721\u00a0Siegburg; Kosten von 1.250,00\u00a0€ pro Monat.",
+    "Seit\u00a001.03.2022 warten Familien\u202f4\u202fMonate auf einen Termin.",
 )

@@ -201,6 +201,27 @@ def test_short_names_count_only_with_the_first_name() -> None:
     assert kinds("Wei Wu kam.", people) == [("client-name", "Wei Wu")]
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("Familie Haddads Antrag liegt vor.", "Haddads"),
+    ("Haddads warten seit Mai.", "Haddads"),
+    ("Haddad's Antrag liegt vor.", "Haddad's"),
+    ("Haddad’s Antrag liegt vor.", "Haddad’s"),
+    ("HADDADS Antrag liegt vor.", "HADDADS"),
+    ("Amina Haddads Antrag liegt vor.", "Amina Haddads"),
+    ("Frau Kochs Antrag liegt vor.", "Kochs"),
+])
+def test_a_genitive_of_a_clients_last_name_is_found_as_the_whole_word(text: str, span: str) -> None:
+    assert kinds(text) == [("client-name", span)]
+
+
+def test_a_genitive_needs_a_client_a_capital_a_long_stem_and_for_common_words_a_salutation() -> None:
+    assert kinds("Des Kochs Vertrag und Langes Warten; die haddads-regel.") == []
+    assert kinds("Schmidts Antrag liegt vor.") == []  # no client Schmidt
+    short = PeopleIndex([KnownPerson("Li", "Ng"), KnownPerson("Tom", "Aas")])
+    assert kinds("Herr Ngs Antrag.", short) == []  # stem "Ng" too short
+    assert kinds("Herr Aass Antrag.", short) == [("client-name", "Aass")]  # stem "Aas" has three letters
+
+
 def test_check_names_takes_plain_pairs() -> None:
     found = check_names("Frau Haddad", [("Amina", "Haddad")], today=TODAY)
     assert [(f.kind, f.text) for f in found] == [(Kind.CLIENT_NAME, "Haddad")]
@@ -244,6 +265,43 @@ def test_a_recent_date_without_context_and_a_future_date_are_no_birth_dates() ->
     assert kinds("geb. 01.01.2030") == []
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    ("geb.1.2.1990", "1.2.1990"),
+    ("geb.:1.2.1990", "1.2.1990"),
+    ("Geb.12.03.1985", "12.03.1985"),
+    ("GEB.12.03.85", "12.03.85"),
+    ("geb.12. März 1985", "12. März 1985"),
+    ("geb.1985-03-12", "1985-03-12"),
+    ("geb.12/03/1985", "12/03/1985"),
+])
+def test_a_date_glued_to_geb_is_a_birth_date(text: str, span: str) -> None:
+    assert kinds(f"Die Person ({text}) hat keinen Termin.") == [("birth-date", span)]
+
+
+def test_a_dot_before_a_date_elsewhere_still_means_no_date() -> None:
+    assert kinds("Siehe Abschnitt 2.1.3.2001 und Version v4.1.2.1990.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "01.02.2001: Start der Maßnahme",
+    "Chronologie:\n01.02.2001: Start der Maßnahme\n15.06.2008 – Ende der Förderung",
+    "- 03.04.2005 – Einreise nach Deutschland",
+    "• 03.04.2005: erste Anhörung",
+])
+def test_a_chronology_line_opened_by_a_date_and_an_event_noun_is_no_birth_date(text: str) -> None:
+    assert kinds(text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Die Klientin 01.02.2001: Start der Maßnahme", "01.02.2001"),  # not at the start of a line
+    ("01.02.2001: geboren in Aleppo", "01.02.2001"),  # no event noun
+    ("01.02.2001 Start der Maßnahme", "01.02.2001"),  # no colon or dash
+    ("04.03.1990: Start der Maßnahme", "04.03.1990"),  # a client's birth date always counts
+])
+def test_a_chronology_needs_line_start_separator_and_event_noun(text: str, span: str) -> None:
+    assert kinds(text) == [("birth-date", span)]
+
+
 @pytest.mark.parametrize("text", ["geb. 31.02.1990", "geb. 29.02.2023", "geb. 00.13.1990", "* 32.1.90",
                                   "geboren 1990-02-30", "geb. 31. Februar 1990", "99.99.9999"])
 def test_impossible_dates_are_skipped_without_error(text: str) -> None:
@@ -258,6 +316,43 @@ def test_impossible_dates_are_skipped_without_error(text: str) -> None:
 ])
 def test_postcodes_years_amounts_and_section_numbers_are_no_phone_numbers(text: str) -> None:
     assert kinds(f"Betroffen: {text}.") == []
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u2007", "\u2009"])
+def test_unicode_spaces_count_as_blanks_and_findings_keep_the_text_as_written(space: str) -> None:
+    text = (f"Frau{space}Haddad, Tel.{space}0176{space}1234567, "
+            f"IBAN{space}DE89{space}3704{space}0044{space}0532{space}0130{space}00")
+    found = check(text, PEOPLE_INDEX, today=TODAY)
+    assert [(f.kind.value, f.text.replace(space, " ")) for f in found] == [
+        ("client-name", "Haddad"), ("phone", "0176 1234567"), ("iban", "DE89 3704 0044 0532 0130 00")]
+    for finding in found:
+        assert text[finding.start:finding.end] == finding.text
+    assert space in found[1].text and space in found[2].text
+
+
+def test_plain_spaces_keeps_length_and_other_characters() -> None:
+    text = "a\u00a0b\u202fc\u2007d\te\nf\u200bg"  # zero-width space is no space: kept
+    plain = pii_guard.plain_spaces(text)
+    assert plain == "a b c d\te\nf\u200bg"
+    assert len(plain) == len(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Hotline 0800 1234567", "Die Service-Hotline (0800) 1234567", "Servicenummer 01805 123456",
+    "Service-Telefon: 0800 1234567", "kostenlos unter +49 800 1234567", "Behördennummer 115",
+    "Bürgertelefon 0900 1234567",
+])
+def test_service_numbers_after_a_service_word_are_no_phone_numbers(text: str) -> None:
+    assert kinds(f"Erreichbar: {text}.") == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Tel. 0800 1234567", "0800 1234567"),  # no service word
+    ("Hotline 0176 1234567", "0176 1234567"),  # a mobile number is personal
+    ("Rückruf 0800 1234567", "0800 1234567"),
+])
+def test_other_numbers_near_service_words_and_service_numbers_alone_still_count(text: str, span: str) -> None:
+    assert kinds(f"Erreichbar: {text}.") == [("phone", span)]
 
 
 def test_an_iban_needs_a_valid_checksum_or_the_word_iban() -> None:
@@ -355,7 +450,9 @@ def test_check_never_raises_and_offsets_fit_the_text(text: str) -> None:
 @given(st.lists(st.sampled_from(["geb.", "Frau", "Haddad", "Özdemir", "Tel.", "0176", "1234567", "31.02.1990",
                                  "12.03.1985", "DE89", "3704", "IBAN", "Az.", "12 K 345/22", "Straße", "12a",
                                  "@", "web.de", "-", ",", "\n", " ", "Mohammed", "Al", "12345BG0012345",
-                                 "März", "1990", "*", "(", ")", "+49"]), max_size=40))
+                                 "März", "1990", "*", "(", ")", "+49", "\u00a0", "\u202f", "\u2007",
+                                 "Haddads", "Haddad's", "geb.1.2.1990", ":", "Start", "Hotline",
+                                 "0800"]), max_size=40))
 def test_check_is_consistent_on_near_misses(words: list[str]) -> None:
     _assert_consistent(" ".join(words))
     _assert_consistent("".join(words))

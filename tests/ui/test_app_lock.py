@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from kim_desktop.ui.app import AppController
-from kim_desktop.ui.qt import Qt, QtWidgets
+from kim_desktop.ui.qt import Qt, QtWidgets, is_alive
 from kim_desktop.ui.unlock_dialog import UnlockDialog
 from tests.conftest import PASSWORD
 
@@ -48,8 +48,11 @@ def test_start_shows_unlock_then_main_window_with_role_sections(qtbot, controlle
     window = controller.window
     assert window.isVisible()
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
-    assert titles == ["Start", "Fälle", "Beratungen", "Wiedervorlagen", "Stammdaten", "Datenschutz", "Profil", "Austausch",
-                      "Terminplan"]
+    assert titles == ["Start", "Fälle", "Beratungen", "Wiedervorlagen", "Stammdaten", "Datenschutz", "Profil",
+                      "Austausch", "Terminplan", "Meldungen"]
+    qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the tenth section
+    assert window.navigation.currentItem().text() == "Meldungen"
+    assert window.navigation.currentItem().toolTip() == "Ctrl+0"
     assert "Test Nutzerin" in window.pages["start"].heading.text()
     assert "DEMO" not in window.windowTitle()
 
@@ -80,6 +83,26 @@ def test_ctrl_l_locks_clears_pages_and_restores_unsaved_input(qtbot, controller)
     assert restored.name.text() == "Noch nicht gespeichert"
     assert window.stack.currentWidget() is restored
     assert controller.vault.profile.display_name == "Test Nutzerin", "a draft is not saved by locking"
+
+
+def test_input_in_a_dialog_a_page_opened_survives_a_real_lock(qtbot, controller):  # type: ignore[no-untyped-def]
+    """The lock closes dialogs before it clears the pages: their input must be asked for first."""
+    controller.start()
+    _unlock(qtbot, controller)
+    window = controller.window
+    window.select_section("schedule")
+    dialog = window.pages["schedule"].new_appointment("10:00")
+    qtbot.waitUntil(dialog.isVisible)
+    dialog.note.setPlainText("Termin vor dem Sperrenlockmarker")
+    controller.lock()
+    qtbot.waitUntil(lambda: controller.vault.locked)
+    assert not dialog.isVisible() if is_alive(dialog) else True
+    _unlock(qtbot, controller)
+    page = window.pages["schedule"]
+    qtbot.waitUntil(lambda: page.appointment_dialog is not None and is_alive(page.appointment_dialog)
+                    and page.appointment_dialog.isVisible())
+    assert page.appointment_dialog.note.toPlainText() == "Termin vor dem Sperrenlockmarker"
+    page.appointment_dialog.done(0)
 
 
 def test_inactivity_locks_by_wall_clock(qtbot, controller):  # type: ignore[no-untyped-def]
