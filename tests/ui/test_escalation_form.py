@@ -18,6 +18,7 @@ from kim_desktop.ui.escalations.form_dialog import EscalationFormDialog
 from kim_desktop.ui.escalations.pii_highlight import utf16_offset
 from kim_desktop.ui.qt import Qt, QtWidgets, is_alive
 from kim_desktop.ui.session import AppSession
+from tests.ui.dialog_stubs import questions_by_title
 
 KOENIGSWINTER = "05382024"
 YES, NO = QtWidgets.QMessageBox.StandardButton.Yes, QtWidgets.QMessageBox.StandardButton.No
@@ -39,15 +40,7 @@ def case_id(vault) -> str:  # type: ignore[no-untyped-def]
 
 @pytest.fixture
 def answers(monkeypatch):  # type: ignore[no-untyped-def]
-    asked: list[str] = []
-    replies: dict[str, QtWidgets.QMessageBox.StandardButton] = {}
-
-    def question(_parent, title, _text, *args):  # type: ignore[no-untyped-def]
-        asked.append(title)
-        return replies.get(title, NO)
-
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
-    return asked, replies
+    return questions_by_title(monkeypatch)
 
 
 def open_form(qtbot, session, **kwargs) -> EscalationFormDialog:  # type: ignore[no-untyped-def]
@@ -180,7 +173,7 @@ def test_clean_text_is_submitted_after_one_question(qtbot, session, vault, answe
     dialog = open_form(qtbot, session)
     fill(dialog, "Die Ausländerbehörde vergibt seit dem Frühjahr keine Termine mehr online.")
     dialog.submit_button.click()
-    assert asked == ["Meldung übermitteln?"]
+    assert [title for title, _text in asked] == ["Meldung übermitteln?"]
     assert dialog.submitted
     assert own_rows(vault)[0].status is Status.SUBMITTED
 

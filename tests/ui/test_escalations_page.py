@@ -20,6 +20,7 @@ from kim_desktop.ui.escalations.page import EscalationsPage
 from kim_desktop.ui.qt import Qt, QtWidgets, is_alive
 from kim_desktop.ui.session import AppSession
 from tests.conftest import PASSWORD
+from tests.ui.dialog_stubs import questions_by_title
 
 YES, NO = QtWidgets.QMessageBox.StandardButton.Yes, QtWidgets.QMessageBox.StandardButton.No
 CTRL = Qt.KeyboardModifier.ControlModifier
@@ -32,15 +33,7 @@ def session(vault, deployment, settings) -> AppSession:  # type: ignore[no-untyp
 
 @pytest.fixture
 def answers(monkeypatch):  # type: ignore[no-untyped-def]
-    asked: list[str] = []
-    replies: dict[str, QtWidgets.QMessageBox.StandardButton] = {}
-
-    def question(_parent, title, _text, *args):  # type: ignore[no-untyped-def]
-        asked.append(title)
-        return replies.get(title, NO)
-
-    monkeypatch.setattr(QtWidgets.QMessageBox, "question", question)
-    return asked, replies
+    return questions_by_title(monkeypatch)
 
 
 def show(qtbot, app_session: AppSession) -> EscalationsPage:  # type: ignore[no-untyped-def]
@@ -107,7 +100,7 @@ def test_delete_draft_asks_first(qtbot, page, vault, answers) -> None:  # type: 
     page.refresh()
     page.own.table.setFocus()
     qtbot.keyClick(page.own.table, Qt.Key.Key_Delete)
-    assert asked == ["Entwurf löschen?"]
+    assert [title for title, _text in asked] == ["Entwurf löschen?"]
     assert table_titles(page) == ["Keine Sprachkurse Marker-Qz1"], "No keeps it"
     replies["Entwurf löschen?"] = YES
     page.own.delete_button.click()
