@@ -40,6 +40,7 @@ from kim_desktop.storage.master_data_tables import AGENCY, LEGAL_DOMAIN, TOPIC
 from kim_desktop.ui.i18n import error_text, translate
 from kim_desktop.ui.qt import QCoreApplication, QtCore, QtGui, QtWidgets, Signal
 from kim_desktop.ui.widgets.consultation_form import ConsultationForm
+from kim_desktop.ui.widgets.discard_question import may_discard
 
 if TYPE_CHECKING:
     from kim_desktop.ui.session import AppSession
@@ -331,12 +332,9 @@ class ConsultationDialog(QtWidgets.QDialog):
 
     def reject(self) -> None:
         """Esc, Abbrechen or the window's close button: ask before typed input is lost."""
-        if self.is_dirty():
-            answer = QtWidgets.QMessageBox.question(
-                self, self.tr("Eingaben verwerfen?"),
-                self.tr("Die Eingaben zu dieser Beratung sind nicht gespeichert. Verwerfen?"), YES | NO, NO)
-            if answer != YES:
-                return
+        if self.is_dirty() and not may_discard(
+                self, self.tr("Die Eingaben zu dieser Beratung sind nicht gespeichert. Verwerfen?")):
+            return
         super().reject()
 
     def done(self, result: int) -> None:

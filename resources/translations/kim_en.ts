@@ -528,107 +528,107 @@ It is saved as an unencrypted PDF file exactly where you choose in the next step
 <context>
     <name>AppointmentDialog</name>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="58"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="59"/>
         <source>Neuer Termin</source>
         <translation>New appointment</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="58"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="59"/>
         <source>Termin bearbeiten</source>
         <translation>Edit appointment</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="61"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="62"/>
         <source>HH:MM</source>
         <translation>HH:MM</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="66"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="67"/>
         <source> min</source>
         <translation> min</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="79"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="80"/>
         <source>Eigene offene Fälle; tippen sucht nach Name oder Pseudonym, Pfeil runter öffnet die Liste</source>
         <translation>Your own open cases; typing searches by name or pseudonym, Down arrow opens the list</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="90"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="91"/>
         <source>&amp;Datum:</source>
         <translation>&amp;Date:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="90"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="91"/>
         <source>&amp;Beginn:</source>
         <translation>&amp;Start:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="91"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="92"/>
         <source>D&amp;auer:</source>
         <translation>D&amp;uration:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="92"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="93"/>
         <source>A&amp;rt:</source>
         <translation>T&amp;ype:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="92"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="93"/>
         <source>&amp;Fall:</source>
         <translation>&amp;Case:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="93"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="94"/>
         <source>Dolmetsch&amp;sprache:</source>
         <translation>&amp;Interpreter language:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="94"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="95"/>
         <source>&amp;Notiz:</source>
         <translation>&amp;Note:</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="105"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="106"/>
         <source>&amp;Speichern</source>
         <translation>Sa&amp;ve</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="106"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="107"/>
         <source>Strg+Eingabe</source>
         <translation>Ctrl+Return</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="108"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="109"/>
         <source>Abbrechen</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="129"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="130"/>
         <source>– ohne Fall –</source>
         <translation>– no case –</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="130"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="131"/>
         <source>%1 – abgeschlossen</source>
         <translation>%1 – closed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="191"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="192"/>
         <source>Bitte ein Datum angeben.</source>
         <translation>Please enter a date.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="196"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="197"/>
         <source>Bitte den Beginn als HH:MM angeben.</source>
         <translation>Please enter the start time as HH:MM.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="201"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="202"/>
         <source>Bitte einen Fall aus der Liste wählen (oder „– ohne Fall –“).</source>
         <translation>Please choose a case from the list (or “– no case –”).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="233"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="234"/>
         <source>%1
 
 Trotzdem speichern?</source>
@@ -637,17 +637,12 @@ Trotzdem speichern?</source>
 Save anyway?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="234"/>
+        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="235"/>
         <source>Trotzdem speichern?</source>
         <translation>Save anyway?</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="239"/>
-        <source>Eingaben verwerfen?</source>
-        <translation>Discard entries?</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/ui/schedule/appointment_dialog.py" line="240"/>
         <source>Die Eingaben zu diesem Termin sind nicht gespeichert. Verwerfen?</source>
         <translation>The entries for this appointment have not been saved. Discard them?</translation>
     </message>
@@ -2641,42 +2636,42 @@ Please change the text – or confirm that this is not personal data (the confir
 <context>
     <name>ConsultationDialog</name>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="130"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="131"/>
         <source>%1 · Phase: %2 · Fall seit %3</source>
         <translation>%1 · Phase: %2 · Case opened on %3</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="138"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="139"/>
         <source>Der Fall ist abgeschlossen; für eine neue Beratung den Fall bitte erst wieder aufnehmen.</source>
         <translation>The case is closed; to record a new consultation, please reopen it first.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="144"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="145"/>
         <source>%1 (inaktiv)</source>
         <translation>%1 (inactive)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="165"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="166"/>
         <source>Beratung erfassen</source>
         <translation>Record consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="166"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="167"/>
         <source>Beratung bearbeiten</source>
         <translation>Edit consultation</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="167"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="168"/>
         <source>Speichern und &amp;nächste</source>
         <translation>Save and &amp;next</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="168"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="169"/>
         <source>Speichern und &amp;neue</source>
         <translation>Save and &amp;new</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="313"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="314"/>
         <source>Für diese Netzwerkpartner liegt am %1 keine gültige Einwilligung oder Schweigepflichtentbindung vor:
 
 %2
@@ -2689,32 +2684,27 @@ Trotzdem vermitteln? Die Entscheidung wird mit der Beratung festgehalten.</sourc
 Refer anyway? The decision is recorded with the consultation.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="317"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="318"/>
         <source>Trotzdem vermitteln?</source>
         <translation>Refer anyway?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="327"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="328"/>
         <source>Beratung vom %1 gespeichert. Die nächste Beratung bitte hier erfassen.</source>
         <translation>Consultation of %1 saved. Please record the next consultation here.</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/ui/consultation_dialog.py" line="336"/>
-        <source>Eingaben verwerfen?</source>
-        <translation>Discard entries?</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="337"/>
         <source>Die Eingaben zu dieser Beratung sind nicht gespeichert. Verwerfen?</source>
         <translation>The entries for this consultation have not been saved. Discard them?</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="389"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="387"/>
         <source>Vorschlag: %1</source>
         <translation>Suggestion: %1</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="390"/>
+        <location filename="../../kim_desktop/ui/consultation_dialog.py" line="388"/>
         <source>Die Rechtskreise der gewählten Netzwerkpartner; übernommen wird nur, was Sie bestätigen.</source>
         <translation>The legal domains of the selected partner agencies; only what you confirm is applied.</translation>
     </message>
@@ -3585,6 +3575,14 @@ A revoked device is rejected from now on; its existing data remain.</translation
     </message>
 </context>
 <context>
+    <name>DiscardQuestion</name>
+    <message>
+        <location filename="../../kim_desktop/ui/widgets/discard_question.py" line="12"/>
+        <source>Eingaben verwerfen?</source>
+        <translation>Discard entries?</translation>
+    </message>
+</context>
+<context>
     <name>DistrictWeekView</name>
     <message>
         <location filename="../../kim_desktop/ui/schedule/district_view.py" line="44"/>
@@ -3831,7 +3829,7 @@ A revoked device is rejected from now on; its existing data remain.</translation
     <message>
         <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="59"/>
         <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="269"/>
-        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="337"/>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="334"/>
         <source>Meldung bearbeiten</source>
         <translation>Edit escalation report</translation>
     </message>
@@ -3971,12 +3969,7 @@ A revoked device is rejected from now on; its existing data remain.</translation
         <translation>Please describe the problem.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="318"/>
-        <source>Eingaben verwerfen?</source>
-        <translation>Discard changes?</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="319"/>
+        <location filename="../../kim_desktop/ui/escalations/form_dialog.py" line="317"/>
         <source>Die Eingaben zu dieser Meldung sind nicht gespeichert. Verwerfen?</source>
         <translation>Your entries for this escalation report have not been saved. Discard them?</translation>
     </message>

@@ -23,12 +23,12 @@ from kim_desktop.ui.i18n import error_text
 from kim_desktop.ui.qt import QCoreApplication, Qt, QtGui, QtWidgets
 from kim_desktop.ui.widgets.checkable_list import CheckableList
 from kim_desktop.ui.widgets.date_field import DateField
+from kim_desktop.ui.widgets.discard_question import may_discard
 from kim_desktop.ui.widgets.field_error import FieldError
 
 if TYPE_CHECKING:
     from kim_desktop.ui.session import AppSession
 
-YES, NO = QtWidgets.QMessageBox.StandardButton.Yes, QtWidgets.QMessageBox.StandardButton.No
 FIELDS = ("title", "description", "legal_domains", "agencies", "municipalities", "case_count", "case_ids",
           "first_seen", "urgency", "proposed_measure", "attachments")
 MAX_CASES = 100000
@@ -313,12 +313,9 @@ class EscalationFormDialog(QtWidgets.QDialog):
         self.first_seen.setText(draft.first_seen_text)
 
     def reject(self) -> None:
-        if self.is_dirty():
-            answer = QtWidgets.QMessageBox.question(
-                self, self.tr("Eingaben verwerfen?"),
-                self.tr("Die Eingaben zu dieser Meldung sind nicht gespeichert. Verwerfen?"), YES | NO, NO)
-            if answer != YES:
-                return
+        if self.is_dirty() and not may_discard(
+                self, self.tr("Die Eingaben zu dieser Meldung sind nicht gespeichert. Verwerfen?")):
+            return
         super().reject()
 
 

@@ -22,6 +22,7 @@ from kim_desktop.ui.i18n import error_text
 from kim_desktop.ui.qt import QCoreApplication, Qt, QtGui, QtWidgets
 from kim_desktop.ui.schedule.texts import kind_label
 from kim_desktop.ui.widgets.date_field import DateField
+from kim_desktop.ui.widgets.discard_question import may_discard
 from kim_desktop.ui.widgets.field_error import FieldError
 
 if TYPE_CHECKING:
@@ -234,10 +235,7 @@ class AppointmentDialog(QtWidgets.QDialog):
         return QtWidgets.QMessageBox.question(self, self.tr("Trotzdem speichern?"), text, YES | NO, NO) == YES
 
     def reject(self) -> None:
-        if self.is_dirty():
-            answer = QtWidgets.QMessageBox.question(
-                self, self.tr("Eingaben verwerfen?"),
-                self.tr("Die Eingaben zu diesem Termin sind nicht gespeichert. Verwerfen?"), YES | NO, NO)
-            if answer != YES:
-                return
+        if self.is_dirty() and not may_discard(
+                self, self.tr("Die Eingaben zu diesem Termin sind nicht gespeichert. Verwerfen?")):
+            return
         super().reject()
