@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from benchmarks import consultation_list, demo_data, memory_security, password, startup, sync, unlock
+from benchmarks import consultation_list, demo_data, memory_security, password, reports, startup, sync, unlock
 from benchmarks.core import Context, Row
 
 Benchmark = Callable[[Context], list[Row]]
@@ -18,4 +18,5 @@ BENCHMARKS: list[Benchmark] = [
     sync.sync_import,                 # issue 5: 20 packages, ≈ 100 000 records
     memory_security.sync_import_without_memory_security,  # issue 5: the price of cipher_memory_security
     sync.sync_export,                 # issue 5: 10 000 changed records
+    reports.report_figures,           # issue 8: the year's overview and the XLSX of all views
 ]
