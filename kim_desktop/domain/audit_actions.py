@@ -57,6 +57,11 @@ ACTION_LABELS = {
     "steering.meeting-saved": QT_TRANSLATE_NOOP("CaseAudit", "Sitzung der Lenkungsgruppe angelegt"),
     "steering.agenda-set": QT_TRANSLATE_NOOP("CaseAudit", "Tagesordnung der Lenkungsgruppe geändert"),
     "steering.decision-recorded": QT_TRANSLATE_NOOP("CaseAudit", "Beschluss der Lenkungsgruppe eingetragen"),
+    # services.report_export: "report.exported.<format>"
+    "report.exported.xlsx": QT_TRANSLATE_NOOP("CaseAudit", "Bericht als Excel-Datei (XLSX) gespeichert"),
+    "report.exported.csv": QT_TRANSLATE_NOOP("CaseAudit", "Berichtsansicht als CSV-Datei gespeichert"),
+    "report.exported.pdf": QT_TRANSLATE_NOOP("CaseAudit", "Bericht als PDF gespeichert"),
+    "report.exported.status": QT_TRANSLATE_NOOP("CaseAudit", "Sachstandsbericht (PDF) gespeichert"),
 }
 RETENTION_SUFFIX = ".deleted-retention"  # services.retention: "<record type>.deleted-retention"
 RETENTION_LABEL = QT_TRANSLATE_NOOP("CaseAudit", "nach Ablauf der Aufbewahrungsfrist gelöscht")
@@ -75,6 +80,7 @@ RECORD_TYPE_LABELS = {
     "escalation_case_link": QT_TRANSLATE_NOOP("CaseAudit", "Fallbezug einer Meldung"),
     "steering_meeting": QT_TRANSLATE_NOOP("CaseAudit", "Sitzung der Lenkungsgruppe"),
     "agenda_item": QT_TRANSLATE_NOOP("CaseAudit", "Tagesordnungspunkt"),
+    "report": QT_TRANSLATE_NOOP("CaseAudit", "Bericht"),
 }
 
 

@@ -17,6 +17,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any, cast
 
+import pyrage
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import Table, func, insert, select
 from sqlalchemy.orm import Session
 
@@ -52,12 +54,19 @@ from kim_desktop.storage.consultation_tables import (
     join_codes,
 )
 from kim_desktop.storage.search_tables import bulk_changes
+from kim_desktop.storage.sync_tables import SyncDevice
 from kim_desktop.storage.vault import Vault
+from kim_desktop.sync.devices import TRUSTED
+from kim_desktop.sync.keys import fingerprint, signing_key_text
 
 log = logging.getLogger(__name__)
 
 MIN_CONSULTATIONS = 1
 MAX_CONSULTATIONS = 1_000_000
+# Made-up names for the case managers' laptops of a coordinator's demo vault (no real people).
+DEMO_CASE_MANAGERS = ("Katrin Hoffmann", "Jonas Becker", "Aylin Demir", "Thomas Schäfer", "Miriam Krüger",
+                      "Stefan Wolff", "Leonie Braun", "Markus Neumann", "Sabine Richter", "Yusuf Kaya",
+                      "Julia Lange", "Daniel Vogt", "Nadine Keller")
 CONSULTATIONS_PER_CLIENT = 12.5  # 100 000 consultations ≈ 8 000 clients (issue 4)
 WINDOW_DAYS = 3 * 365  # cases opened in the last three years (plus the old ones due for deletion)
 CHUNK_ROWS = 20_000  # consultations per executemany: bounds memory, costs no speed
@@ -191,6 +200,8 @@ class _Context:
     owners: dict[str, str]  # AGS → device of the responsible case manager
     early_owner: str
     retention_years: int
+    # A coordinator's vault: the made-up case-manager laptops (device id, team number or None).
+    devices: tuple[tuple[str, int | None], ...] = ()
 
 
 def _context(vault: Vault, deployment: Deployment, today: dt.date) -> _Context:
@@ -203,6 +214,7 @@ def _context(vault: Vault, deployment: Deployment, today: dt.date) -> _Context:
     weights = Weighted((k, 2.0 if k in known and known[k].kind == "Stadt" else 1.0) for k in keys)
     owners = {k: profile.device_id for k in keys}
     early_owner = profile.device_id
+    devices: list[tuple[str, int | None]] = []
     if profile.role is Role.COORDINATOR:
         # A coordinator's vault holds the imports of every team: one made-up device per team.
         device_rng = random.Random(f"devices:{deployment.district_key}")
@@ -211,10 +223,47 @@ def _context(vault: Vault, deployment: Deployment, today: dt.date) -> _Context:
         for team in deployment.teams:
             team_device = str(_uuid(device_rng))
             owners.update({k: team_device for k in team.municipalities if k in owners})
+            devices.append((team_device, team.number))
         early_owner = str(_uuid(device_rng))
+        used = set(owners.values())
+        devices = [(d, t) for d, t in devices if d in used]
+        if district in used:
+            devices.append((district, None))
+        devices.append((early_owner, None))
     return _Context(today=today, now=dt.datetime.now(dt.UTC), device=profile.device_id,
                     municipalities=weights, names={k: known[k].name if k in known else k for k in keys},
-                    owners=owners, early_owner=early_owner, retention_years=deployment.policy.retention_years)
+                    owners=owners, early_owner=early_owner, retention_years=deployment.policy.retention_years,
+                    devices=tuple(devices))
+
+
+def _register_devices(session: Session, ctx: _Context, district_key: str) -> int:
+    """Enters the made-up laptops of a coordinator's demo vault in its device registry, as an
+    import would have (trusted case-manager devices with a name and a team), so that reports name
+    them. The last packages arrived over the past days; one team's more than two weeks ago, so that
+    the report's freshness warning has something to show. The keys are real key pairs nobody keeps:
+    feedback for these laptops can be written, but never read. Its own random stream: the demo
+    records stay the same with or without it."""
+    rng = random.Random(f"device-names:{district_key}")
+    known = set(session.scalars(select(SyncDevice.device_id)))
+    names = rng.sample(DEMO_CASE_MANAGERS, min(len(ctx.devices), len(DEMO_CASE_MANAGERS)))
+    teams = [index for index, (_, team) in enumerate(ctx.devices) if team is not None]
+    late = rng.choice(teams) if teams else -1
+    added = 0
+    for index, (device_id, team) in enumerate(ctx.devices):
+        days = rng.randint(16, 30) if index == late else rng.randint(0, 9)
+        last = ctx.now - dt.timedelta(days=days, hours=rng.randint(1, 10), minutes=rng.randint(0, 59))
+        signing = signing_key_text(Ed25519PrivateKey.from_private_bytes(rng.randbytes(32)).public_key())
+        if device_id in known:
+            continue
+        owner = names[index % len(names)] if names else ""
+        session.add(SyncDevice(device_id=device_id, signing_key=signing, fingerprint=fingerprint(signing),
+                               age_recipient=str(pyrage.x25519.Identity.generate().to_public()), owner=owner,
+                               role=str(Role.CASE_MANAGER), team=team, status=TRUSTED,
+                               first_seen_at=last - dt.timedelta(days=300),
+                               decided_at=last - dt.timedelta(days=300),
+                               last_package_at=last))
+        added += 1
+    return added
 
 
 class _Generator:
@@ -613,6 +662,7 @@ def fill_demo_data(vault: Vault, consultations: int, *, seed: int = 0, deploymen
         # Row by row the full-text index costs three times the insert itself; one rebuild at the end less.
         with bulk_changes(session.connection()):
             _insert_consultations(session, rows)
+        _register_devices(session, gen.ctx, deployment.district_key)
         audit.record(session, "demo-data.filled", record_type="vault", record_id=vault.profile.vault_id)
     fill_demo_schedule(vault, deployment, seed=seed, today=today)
     fill_demo_escalations(vault, today)

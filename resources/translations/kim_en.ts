@@ -775,32 +775,32 @@ Save with names anyway?</translation>
 <context>
     <name>CaseAudit</name>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="65"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="70"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="66"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="71"/>
         <source>Fall</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="67"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="72"/>
         <source>Phasenwechsel</source>
         <translation>Change of phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="68"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="73"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="69"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="74"/>
         <source>Einwilligung</source>
         <translation>Consent</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="70"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="75"/>
         <source>Beratung</source>
         <translation>Consultation</translation>
     </message>
@@ -1005,49 +1005,74 @@ Save with names anyway?</translation>
         <translation>Steering group decision recorded</translation>
     </message>
     <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="61"/>
+        <source>Bericht als Excel-Datei (XLSX) gespeichert</source>
+        <translation>Report saved as Excel file (XLSX)</translation>
+    </message>
+    <message>
         <location filename="../../kim_desktop/domain/audit_actions.py" line="62"/>
+        <source>Berichtsansicht als CSV-Datei gespeichert</source>
+        <translation>Report view saved as CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="63"/>
+        <source>Bericht als PDF gespeichert</source>
+        <translation>Report saved as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="64"/>
+        <source>Sachstandsbericht (PDF) gespeichert</source>
+        <translation>Status report (PDF) saved</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="67"/>
         <source>nach Ablauf der Aufbewahrungsfrist gelöscht</source>
         <translation>deleted after the retention period expired</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="63"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="68"/>
         <source>Personendaten angezeigt</source>
         <translation>Personal data shown</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="71"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="76"/>
         <source>Termin</source>
         <translation>Appointment</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="72"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="77"/>
         <source>Wochenplan</source>
         <translation>Weekly plan</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="73"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="78"/>
         <source>Abweichung vom Wochenplan</source>
         <translation>Change to the weekly plan</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="74"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="79"/>
         <source>Meldung</source>
         <translation>Escalation report</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="75"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="80"/>
         <source>Fallbezug einer Meldung</source>
         <translation>Case link of an escalation report</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="76"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="81"/>
         <source>Sitzung der Lenkungsgruppe</source>
         <translation>Steering group meeting</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/domain/audit_actions.py" line="77"/>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="82"/>
         <source>Tagesordnungspunkt</source>
         <translation>Agenda item</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/domain/audit_actions.py" line="83"/>
+        <source>Bericht</source>
+        <translation>Report</translation>
     </message>
 </context>
 <context>
@@ -6951,6 +6976,717 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
 </context>
 <context>
+    <name>ReportFiles</name>
+    <message>
+        <location filename="../../kim_desktop/cli_report.py" line="21"/>
+        <source>--municipality: „{ags}“ ist keine Kommune der Einsatzkonfiguration (AGS, z. B. {example}).</source>
+        <translation>--municipality: “{ags}” is not a municipality in the deployment configuration (AGS, e.g. {example}).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/cli_report.py" line="24"/>
+        <source>--team: „{team}“ ist kein Team der Einsatzkonfiguration ({teams}).</source>
+        <translation>--team: “{team}” is not a team in the deployment configuration ({teams}).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="25"/>
+        <source>Bericht Kommunales Integrationsmanagement</source>
+        <translation>Report on municipal integration management (KIM)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="26"/>
+        <source>Bericht</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="27"/>
+        <source>Kreis</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="28"/>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="29"/>
+        <location filename="../../kim_desktop/reports/status_report.py" line="39"/>
+        <source>Erstellt am</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="30"/>
+        <source>Verwendung</source>
+        <translation>Use</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="31"/>
+        <source>intern (nur zur Auswertung in der Kreisverwaltung)</source>
+        <translation>internal (for evaluation within the district administration only)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="32"/>
+        <source>zur Weitergabe (pseudonymisiert, kleine Anzahlen unterdrückt)</source>
+        <translation>for passing on (pseudonymised, small counts suppressed)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="34"/>
+        <source>Auswahl</source>
+        <translation>Selection</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="35"/>
+        <source>alle Kommunen und Teams</source>
+        <translation>all municipalities and teams</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="36"/>
+        <source>Teams {teams}</source>
+        <translation>Teams {teams}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="37"/>
+        <source>Kommunen (AGS) {keys}</source>
+        <translation>Municipalities (AGS) {keys}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="38"/>
+        <source>{count} Case Manager/innen</source>
+        <translation>{count} case managers</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="39"/>
+        <source>Hinweise</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="40"/>
+        <source>Anzahlen von 1 bis {below} sind als „&lt;{threshold}“ ausgewiesen; „x“: gesperrt, damit sich ein kleiner Wert nicht aus Summen errechnen lässt (Schutz vor Rückschlüssen auf einzelne Personen).</source>
+        <translation>Counts from 1 to {below} are shown as “&lt;{threshold}”; “x”: withheld so that a small value cannot be calculated from totals (protection against conclusions about individual people).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="44"/>
+        <source>Stand der Daten</source>
+        <translation>State of the data</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="45"/>
+        <source>Letztes eingelesenes Austauschpaket je Case Management. „veraltet“: die Zahlen können unvollständig sein.</source>
+        <translation>Last exchange package imported per case management. “out of date”: the figures may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="49"/>
+        <source>Case Management</source>
+        <translation>Case Management</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="50"/>
+        <location filename="../../kim_desktop/reports/status_report.py" line="57"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="51"/>
+        <source>Letzter Import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="52"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="53"/>
+        <source>veraltet</source>
+        <translation>out of date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="54"/>
+        <source>aktuell</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="55"/>
+        <source>noch nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="56"/>
+        <source>Im Diagramm sind unterdrückte Anzahlen („&lt;{threshold}“, „x“) als 0 dargestellt.</source>
+        <translation>In the chart, suppressed counts (“&lt;{threshold}”, “x”) are shown as 0.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="58"/>
+        <source>Keine Daten im Zeitraum.</source>
+        <translation>No data in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="59"/>
+        <source>Seite {page} von {pages}</source>
+        <translation>Page {page} of {pages}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_cells.py" line="60"/>
+        <source>Inhalt</source>
+        <translation>Contents</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_csv.py" line="36"/>
+        <source>Der Bericht enthält keine Ansicht „{view}“.</source>
+        <translation>The report contains no view “{view}”.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_pdf.py" line="68"/>
+        <source>Übrige</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_pdf.py" line="69"/>
+        <location filename="../../kim_desktop/reports/status_report.py" line="77"/>
+        <source>{number}. {title}</source>
+        <translation>{number}. {title}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="32"/>
+        <source>Sachstandsbericht Kommunales Integrationsmanagement – {district}</source>
+        <translation>Status report on municipal integration management (KIM) – {district}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="34"/>
+        <source>Der Sachstandsbericht geht an den Ausschuss und wird nur aus einem Bericht zur Weitergabe erstellt (pseudonymisiert, kleine Anzahlen unterdrückt).</source>
+        <translation>The status report goes to the committee and is created only from a report for passing on (pseudonymised, small counts suppressed).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="38"/>
+        <source>Berichtszeitraum</source>
+        <translation>Reporting period</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="40"/>
+        <source>Datengrundlage</source>
+        <translation>Data basis</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="41"/>
+        <source>Pseudonymisierte Daten der Case Managerinnen und Case Manager aus KIM Desktop, ohne Namen und ohne andere personenbezogene Angaben; Anzahlen unter {threshold} unterdrückt.</source>
+        <translation>Pseudonymised data of the case managers from KIM Desktop, without names or other personal data; counts below {threshold} suppressed.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="45"/>
+        <source>Vorbemerkungen</source>
+        <translation>Preliminary remarks</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="46"/>
+        <source>Über den Stand des Case Managements im Kommunalen Integrationsmanagement (Modul 2) im {district} wird für den Zeitraum vom {start} bis {end} informiert: welche Teams in welchen Kommunen arbeiten, wie viele Fälle und Beratungen sie hatten, welche Rechtskreise und Themen die Beratungen betrafen und welche strukturellen Problemlagen der Geschäftsstelle der Lenkungsgruppe gemeldet wurden.</source>
+        <translation>This report covers the state of case management in municipal integration management (module 2) in {district} for the period from {start} to {end}: which teams work in which municipalities, how many cases and consultations they had, which legal domains and topics the consultations concerned, and which structural problems were escalated to the coordination office of the steering group.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="53"/>
+        <source>Teams und Kommunen des Case Managements</source>
+        <translation>Case management teams and municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="54"/>
+        <source>Die Teams des Case Managements und ihre Kommunen (Teams: {teams}, Kommunen: {municipalities}):</source>
+        <translation>The case management teams and their municipalities (teams: {teams}, municipalities: {municipalities}):</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="58"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="59"/>
+        <source>Anstellungsträger</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="60"/>
+        <source>seit</source>
+        <translation>since</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="61"/>
+        <source>Fallzahlen und Beratungen je Team</source>
+        <translation>Cases and consultations per team</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="62"/>
+        <source>Im Berichtszeitraum fanden insgesamt {consultations} Beratungen statt.</source>
+        <translation>In the reporting period, a total of {consultations} consultations took place.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="64"/>
+        <source>Im Berichtszeitraum fanden insgesamt {consultations} Beratungen statt; am Ende des Zeitraums waren {active} Fälle aktiv.</source>
+        <translation>In the reporting period, a total of {consultations} consultations took place; at the end of the period, {active} cases were active.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="68"/>
+        <source>Beratungen und Fälle im Verlauf</source>
+        <translation>Consultations and cases over time</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="69"/>
+        <source>Rechtskreise und Themen der Beratungen</source>
+        <translation>Legal domains and topics of the consultations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="70"/>
+        <source>Strukturelle Problemlagen: Meldungen an die Lenkungsgruppe</source>
+        <translation>Structural problems: escalations to the steering group</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="72"/>
+        <source>Bei rechtskreisübergreifenden, strukturellen Problemlagen informieren die Case Managerinnen und Case Manager die Geschäftsstelle der Lenkungsgruppe. Im Berichtszeitraum wurden {count} Meldungen übermittelt; die Tabelle zeigt ihren heutigen Stand.</source>
+        <translation>For structural problems that span several legal domains, the case managers inform the coordination office of the steering group. In the reporting period, {count} escalations were submitted; the table shows their current status.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/status_report.py" line="78"/>
+        <source>Erstellt mit KIM Desktop am {created}.</source>
+        <translation>Created with KIM Desktop on {created}.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="27"/>
+        <source>Unbekanntes Format „{format}“; möglich: {choices}.</source>
+        <translation>Unknown format “{format}”; possible: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="28"/>
+        <source>Unbekannte Ansicht „{view}“; möglich: {choices}.</source>
+        <translation>Unknown view “{view}”; possible: {choices}.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="26"/>
+        <source>Zeitraum „{text}“ nicht verstanden. Beispiele: 2026, 2026-03, 2026-01..2026-06, 2026-01-15..2026-03-31 oder 01.01.2026..30.06.2026.</source>
+        <translation>Period “{text}” not understood. Examples: 2026, 2026-03, 2026-01..2026-06, 2026-01-15..2026-03-31 or 01.01.2026..30.06.2026.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="30"/>
+        <source>Bitte einen Zeitraum angeben, z. B. 2026-01..2026-06.</source>
+        <translation>Please specify a period, e.g. 2026-01..2026-06.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="31"/>
+        <source>Den Tag {text} gibt es nicht.</source>
+        <translation>The day {text} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="32"/>
+        <source>Den Monat {text} gibt es nicht (Monate 01 bis 12).</source>
+        <translation>The month {text} does not exist (months 01 to 12).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="33"/>
+        <source>Das Jahr {year} liegt nicht zwischen {first} und {last}.</source>
+        <translation>The year {year} is not between {first} and {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="35"/>
+        <source>Der Zeitraum endet ({last}) vor seinem Anfang ({first}).</source>
+        <translation>The period ends ({last}) before it starts ({first}).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="37"/>
+        <source>Januar</source>
+        <translation>January</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="37"/>
+        <source>Februar</source>
+        <translation>February</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="38"/>
+        <source>März</source>
+        <translation>March</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="38"/>
+        <source>April</source>
+        <translation>April</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="39"/>
+        <source>Mai</source>
+        <translation>May</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="39"/>
+        <source>Juni</source>
+        <translation>June</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="40"/>
+        <source>Juli</source>
+        <translation>July</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="40"/>
+        <source>August</source>
+        <translation>August</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="41"/>
+        <source>September</source>
+        <translation>September</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="41"/>
+        <source>Oktober</source>
+        <translation>October</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="42"/>
+        <source>November</source>
+        <translation>November</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_period.py" line="42"/>
+        <source>Dezember</source>
+        <translation>December</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="47"/>
+        <source>Berichte für außerhalb der Kreisverwaltung haben keine Einzelauflistung.</source>
+        <translation>Reports for use outside the district administration have no individual listing.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="49"/>
+        <source>Unbekanntes Auswahlmerkmal: {key}</source>
+        <translation>Unknown selection criterion: {key}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="53"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="75"/>
+        <source>Beratungen</source>
+        <translation>Consultations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="54"/>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="73"/>
+        <source>Fälle</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="55"/>
+        <source>Meldungen</source>
+        <translation>Escalations</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="56"/>
+        <source>Pseudonym</source>
+        <translation>Pseudonym</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="57"/>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="58"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="72"/>
+        <source>Kommune</source>
+        <translation>Municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="59"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="84"/>
+        <source>Case Manager</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="60"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="89"/>
+        <source>Kontaktart</source>
+        <translation>Contact type</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="61"/>
+        <source>Dauer (Min.)</source>
+        <translation>Duration (min.)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="62"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="67"/>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="63"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="66"/>
+        <source>Rechtskreise</source>
+        <translation>Legal domains</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="64"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="69"/>
+        <source>Dolmetschung</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="65"/>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="66"/>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="67"/>
+        <source>Phase</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="68"/>
+        <source>eröffnet</source>
+        <translation>opened</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="69"/>
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="70"/>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="71"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="91"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="72"/>
+        <source>Kommunen</source>
+        <translation>Municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/drill_down.py" line="74"/>
+        <source>übermittelt</source>
+        <translation>submitted</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="60"/>
+        <source>Übersicht nach Kommunen</source>
+        <translation>Overview by municipality</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="61"/>
+        <source>Verlauf nach Monaten</source>
+        <translation>Trend by month</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="62"/>
+        <source>Beratungen nach Kommune und Monat</source>
+        <translation>Consultations by municipality and month</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="63"/>
+        <source>Aktive Fälle am Ende des Zeitraums nach Phase</source>
+        <translation>Active cases at the end of the period by phase</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="64"/>
+        <source>Case Management</source>
+        <translation>Case Management</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="65"/>
+        <source>Teams</source>
+        <translation>Teams</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="68"/>
+        <source>Kontaktarten</source>
+        <translation>Contact types</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="70"/>
+        <source>Vermittlungen an Netzwerkpartner</source>
+        <translation>Referrals to partner agencies</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="71"/>
+        <source>Meldungen struktureller Problemlagen nach Status</source>
+        <translation>Escalations of structural problems by status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="73"/>
+        <source>Monat</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="74"/>
+        <source>Insgesamt</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="76"/>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="77"/>
+        <source>neue Fälle</source>
+        <translation>new cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="78"/>
+        <source>abgeschlossene Fälle</source>
+        <translation>closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="79"/>
+        <source>aktive Fälle</source>
+        <translation>active cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="80"/>
+        <source>Beratungen mit Dolmetschung</source>
+        <translation>consultations with interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="81"/>
+        <source>Beratungen mit Vermittlung</source>
+        <translation>consultations with referral</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="82"/>
+        <source>mit Dolmetschung</source>
+        <translation>with interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="83"/>
+        <source>ohne Dolmetschung</source>
+        <translation>without interpreter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="85"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="86"/>
+        <source>letzter Import</source>
+        <translation>latest import</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="87"/>
+        <source>Rechtskreis</source>
+        <translation>Legal domain</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="88"/>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="90"/>
+        <source>Netzwerkpartner</source>
+        <translation>Partner agency</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="92"/>
+        <source>Anzahl</source>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="93"/>
+        <source>Anteil (%)</source>
+        <translation>Share (%)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="94"/>
+        <source>betroffene Fälle</source>
+        <translation>affected cases</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="95"/>
+        <source>Eine Beratung kann mehrere Einträge betreffen; die Zeilen ergeben zusammen nicht die Zahl der Beratungen. Anteil: an allen Beratungen des Zeitraums.</source>
+        <translation>A consultation can concern several entries; the rows do not add up to the number of consultations. Share: of all consultations in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="98"/>
+        <source>Personen: verschiedene Pseudonyme; wer in mehreren Kommunen beraten wurde, zählt in jeder, insgesamt aber einmal.</source>
+        <translation>People: distinct pseudonyms; anyone consulted in several municipalities counts in each, but only once in the total.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="101"/>
+        <source>Phase am letzten Tag des Zeitraums, nach dem Phasenverlauf des Falls.</source>
+        <translation>Phase on the last day of the period, according to the case&apos;s phase history.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="103"/>
+        <source>Zeitraum: {start} bis {end}</source>
+        <translation>Period: {start} to {end}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="104"/>
+        <source>Nur Kommunen: {names}</source>
+        <translation>Municipalities only: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="105"/>
+        <source>Nur Teams: {numbers}</source>
+        <translation>Teams only: {numbers}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="106"/>
+        <source>Nur Case Manager: {names}</source>
+        <translation>Case managers only: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="107"/>
+        <source>Anzahlen von 1 bis {last} sind als „&lt;{threshold}“ ausgewiesen; „x“: gesperrt, damit sich ein kleiner Wert nicht aus Summen errechnen lässt.</source>
+        <translation>Counts from 1 to {last} are shown as “&lt;{threshold}”; “x”: withheld so that a small value cannot be calculated from totals.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="110"/>
+        <source>Ohne personenbezogene Daten: Case Management nach Teams zusammengefasst.</source>
+        <translation>No personal data: case management aggregated by team.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="112"/>
+        <source>Daten möglicherweise unvollständig (letzter Import älter als 14 Tage oder vor Ende des Zeitraums): {names}</source>
+        <translation>Data possibly incomplete (last import older than 14 days or before the end of the period): {names}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="115"/>
+        <source>nie</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_facts.py" line="35"/>
+        <source>Das Ende des Zeitraums liegt vor seinem Anfang.</source>
+        <translation>The end of the period is before its start.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_facts.py" line="36"/>
+        <source>Gerät {device}</source>
+        <translation>Device {device}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_freshness.py" line="25"/>
+        <source>Team {number} – {employer}</source>
+        <translation>Team {number} – {employer}</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/reports/report_freshness.py" line="26"/>
+        <source>ohne Team</source>
+        <translation>no team</translation>
+    </message>
+</context>
+<context>
     <name>RetentionModel</name>
     <message>
         <location filename="../../kim_desktop/ui/pages/privacy_page.py" line="47"/>
@@ -8984,12 +9720,12 @@ Submit now?</translation>
         <translation>Key rejected: {reason}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/demo_data.py" line="72"/>
+        <location filename="../../kim_desktop/services/demo_data.py" line="81"/>
         <source>Die Zahl der Beratungen muss eine ganze Zahl von {low} bis {high} sein (angegeben: {value}).</source>
         <translation>The number of consultations must be a whole number from {low} to {high} (given: {value}).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/demo_data.py" line="79"/>
+        <location filename="../../kim_desktop/services/demo_data.py" line="88"/>
         <source>Die Datendatei {path} enthält bereits {clients} Klientinnen und Klienten. Demo-Daten kommen nur mit --add hinzu.</source>
         <translation>The vault {path} already contains {clients} clients. Demo data is only added with --add.</translation>
     </message>
