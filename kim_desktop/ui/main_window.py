@@ -41,6 +41,7 @@ class MainWindow(QtWidgets.QMainWindow):
         self.statusBar().addPermanentWidget(QtWidgets.QLabel(
             ("DEMO · " if session.demo else "") + role_text, self))
         self.pages: dict[str, Page] = {}
+        self._section_shortcuts: dict[str, QtGui.QShortcut] = {}
         self._last_row = 0
         register_builtin_sections()
         self.build_pages()
@@ -58,11 +59,22 @@ class MainWindow(QtWidgets.QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, section.key)
             if index < 10:
                 item.setToolTip(f"Ctrl+{(index + 1) % 10}")
+            elif section.shortcut:
+                item.setToolTip(section.shortcut)
+            if section.shortcut:
+                self._section_shortcut(section.shortcut, section.key)
             if drafts and section.key in drafts:
                 page.restore_draft(drafts[section.key])
             page.profileChanged.connect(self._profile_changed)
             page.openCaseRequested.connect(self.open_case)
         self.navigation.setCurrentRow(min(self._last_row, self.navigation.count() - 1))
+
+    def _section_shortcut(self, keys: str, section_key: str) -> None:
+        """A section's own shortcut (past the tenth, Ctrl+digit is used up); made once per window."""
+        if keys not in self._section_shortcuts:
+            shortcut = QtGui.QShortcut(QtGui.QKeySequence(keys), self)
+            shortcut.activated.connect(lambda: self.select_section(section_key))
+            self._section_shortcuts[keys] = shortcut
 
     def page_drafts(self) -> dict[str, Any]:
         """The unsaved input of each page that has some (also in the dialogs a page opened)."""

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import shiboken6
-from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6 import QtCharts, QtCore, QtGui, QtWidgets
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal, Slot
 
-__all__ = ["QCoreApplication", "QObject", "Qt", "QTimer", "QtCore", "QtGui", "QtWidgets", "Signal", "Slot",
-           "is_alive"]
+__all__ = ["QCoreApplication", "QObject", "Qt", "QTimer", "QtCharts", "QtCore", "QtGui", "QtWidgets",
+           "Signal", "Slot", "is_alive"]
 
 
 def is_alive(obj: QObject) -> bool:

@@ -19,6 +19,7 @@ def register_builtin_sections() -> None:
     from kim_desktop.ui.pages.privacy_page import PrivacyPage
     from kim_desktop.ui.pages.profile_page import ProfilePage
     from kim_desktop.ui.pages.start_page import StartPage
+    from kim_desktop.ui.reports.page import ReportsPage
     from kim_desktop.ui.schedule.page import SchedulePage
 
     register(Section("start", QT_TRANSLATE_NOOP("Navigation", "Start"), EVERYONE, StartPage))
@@ -33,3 +34,6 @@ def register_builtin_sections() -> None:
     register(Section("exchange", QT_TRANSLATE_NOOP("Navigation", "Austausch"), EVERYONE, ExchangePage))
     register(Section("schedule", QT_TRANSLATE_NOOP("Navigation", "Terminplan"), EVERYONE, SchedulePage))
     register(Section("escalations", QT_TRANSLATE_NOOP("Navigation", "Meldungen"), EVERYONE, EscalationsPage))
+    # Case managers see their own numbers; the eleventh section has no Ctrl+digit left.
+    register(Section("reports", QT_TRANSLATE_NOOP("Navigation", "Berichte"), EVERYONE, ReportsPage,
+                     shortcut="Ctrl+Shift+B"))

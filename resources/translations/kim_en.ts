@@ -3699,6 +3699,29 @@ A revoked device is rejected from now on; its existing data remain.</translation
     </message>
 </context>
 <context>
+    <name>DrillDownDialog</name>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/drill_down_dialog.py" line="25"/>
+        <source>Liste hinter der Zahl – %1</source>
+        <translation>List behind the number – %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/drill_down_dialog.py" line="33"/>
+        <source>1 Eintrag</source>
+        <translation>1 entry</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/drill_down_dialog.py" line="33"/>
+        <source>%1 Einträge</source>
+        <translation>%1 entries</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/drill_down_dialog.py" line="34"/>
+        <source>pseudonymisiert: Pseudonyme statt Namen, keine Notizen</source>
+        <translation>pseudonymised: pseudonyms instead of names, no notes</translation>
+    </message>
+</context>
+<context>
     <name>Duplicates</name>
     <message>
         <location filename="../../kim_desktop/domain/name_matching.py" line="47"/>
@@ -4669,6 +4692,123 @@ A revoked device is rejected from now on; its existing data remain.</translation
     </message>
 </context>
 <context>
+    <name>ExportActions</name>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="49"/>
+        <source>E&amp;xportieren</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="50"/>
+        <source>Bericht als Datei speichern: Excel, CSV, PDF oder Sachstandsbericht</source>
+        <translation>Save report as a file: Excel, CSV, PDF or status report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="53"/>
+        <source>&amp;Excel-Datei (XLSX, alle Ansichten) …</source>
+        <translation>&amp;Excel file (XLSX, all views) …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="54"/>
+        <source>&amp;CSV-Datei (aktuelle Ansicht) …</source>
+        <translation>&amp;CSV file (current view) …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="55"/>
+        <source>&amp;PDF mit Diagrammen (alle Ansichten) …</source>
+        <translation>&amp;PDF with charts (all views) …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="56"/>
+        <source>&amp;Sachstandsbericht (PDF, für außerhalb des Kreises) …</source>
+        <translation>&amp;Status report (PDF, for use outside the district) …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="74"/>
+        <source>Bericht als Excel-Datei speichern</source>
+        <translation>Save report as Excel file</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="75"/>
+        <source>Ansicht als CSV-Datei speichern</source>
+        <translation>Save view as CSV file</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="76"/>
+        <source>Bericht als PDF speichern</source>
+        <translation>Save report as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="76"/>
+        <source>Sachstandsbericht speichern</source>
+        <translation>Save status report</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="77"/>
+        <source>Excel-Dateien (*.xlsx)</source>
+        <translation>Excel files (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="77"/>
+        <source>CSV-Dateien (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="78"/>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="81"/>
+        <source>nur für den internen Gebrauch im Kreis</source>
+        <translation>for internal use within the district only</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="95"/>
+        <source>Nur für den internen Gebrauch</source>
+        <translation>For internal use only</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="96"/>
+        <source>Diese Datei enthält die interne Fassung des Berichts: Namen der Case Manager, kleine Zahlen nicht unterdrückt. Sie ist nur für den Gebrauch in der Kreisverwaltung bestimmt. Für Stellen außerhalb des Kreises die Fassung „Für außerhalb des Kreises“ wählen.
+
+Trotzdem speichern?</source>
+        <translation>This file contains the internal version of the report: names of the case managers, small counts not suppressed. It is intended for use within the district administration only. For recipients outside the district, choose the “For use outside the district” version.
+
+Save anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="111"/>
+        <source>Nicht gespeichert: erst einen gültigen Zeitraum wählen.</source>
+        <translation>Not saved: choose a valid period first.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="124"/>
+        <source>Das Speichern von Berichten ist in dieser Version noch nicht verfügbar.</source>
+        <translation>Saving reports is not yet available in this version.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="130"/>
+        <source>Die Datei wird geschrieben …</source>
+        <translation>Writing the file …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="140"/>
+        <source>Gespeichert: %1</source>
+        <translation>Saved: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="142"/>
+        <source>(nur für den internen Gebrauch im Kreis)</source>
+        <translation>(for internal use within the district only)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/export_actions.py" line="147"/>
+        <source>Nicht gespeichert: %1</source>
+        <translation>Not saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>ExportTab</name>
     <message>
         <location filename="../../kim_desktop/ui/exchange/export_tab.py" line="42"/>
@@ -4813,6 +4953,109 @@ A revoked device is rejected from now on; its existing data remain.</translation
         <location filename="../../kim_desktop/ui/exchange/feedback_tab.py" line="123"/>
         <source>Es wurde nichts geschrieben: %1</source>
         <translation>Nothing was written: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="110"/>
+        <source>Dieser Monat</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="110"/>
+        <source>Letzter Monat</source>
+        <translation>Last month</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="110"/>
+        <source>Dieses Quartal</source>
+        <translation>This quarter</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="111"/>
+        <source>Dieses Jahr</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="111"/>
+        <source>Letztes Jahr</source>
+        <translation>Last year</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="111"/>
+        <source>Benutzerdefiniert</source>
+        <translation>Custom</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="121"/>
+        <source>alle Teams</source>
+        <translation>all teams</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="123"/>
+        <source>Team %1 – %2</source>
+        <translation>Team %1 – %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="127"/>
+        <source>alle Case Manager</source>
+        <translation>all case managers</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="129"/>
+        <source>&amp;Für außerhalb des Kreises (anonymisiert, kleine Zahlen unterdrückt)</source>
+        <translation>&amp;For use outside the district (anonymised, small counts suppressed)</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="130"/>
+        <source>Zeigt die Fassung, die den Kreis verlassen darf: ohne Namen, Zahlen von 1 bis 4 als „&lt;5“, ohne Liste hinter den Zahlen.</source>
+        <translation>Shows the version that may leave the district: no names, counts from 1 to 4 as “&lt;5”, no lists behind the numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="150"/>
+        <source>&amp;Zeitraum:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="152"/>
+        <source>v&amp;on</source>
+        <translation>f&amp;rom</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="154"/>
+        <source>&amp;bis</source>
+        <translation>t&amp;o</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="157"/>
+        <source>Kommu&amp;nen:</source>
+        <translation>&amp;Municipalities:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="162"/>
+        <source>&amp;Team:</source>
+        <translation>&amp;Team:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="165"/>
+        <source>Case &amp;Manager:</source>
+        <translation>&amp;Case manager:</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="217"/>
+        <source>Beginn des Zeitraums: %1</source>
+        <translation>Start of period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="219"/>
+        <source>Ende des Zeitraums: %1</source>
+        <translation>End of period: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="221"/>
+        <source>Das Ende des Zeitraums liegt vor seinem Anfang.</source>
+        <translation>The end of the period is before its start.</translation>
     </message>
 </context>
 <context>
@@ -5015,6 +5258,83 @@ A revoked device is rejected from now on; its existing data remain.</translation
         <location filename="../../kim_desktop/ui/pages/follow_ups_page.py" line="273"/>
         <source>Wieder offen.</source>
         <translation>Open again.</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessBanner</name>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="53"/>
+        <source>Daten von 1 Case Manager sind älter als 14 Tage – Zahlen können unvollständig sein.</source>
+        <translation>Data from 1 case manager is older than 14 days – figures may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="56"/>
+        <source>Daten von %1 Case Managern sind älter als 14 Tage – Zahlen können unvollständig sein.</source>
+        <translation>Data from %1 case managers is older than 14 days – figures may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="58"/>
+        <source>Datenstand anzeigen</source>
+        <translation>Show data status</translation>
+    </message>
+</context>
+<context>
+    <name>FreshnessPanel</name>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="71"/>
+        <source>Ihre Zahlen in diesem Programm sind vollständig. Darunter: wann Sie zuletzt Daten für den Kreis exportiert haben – die Berichte der Koordination kennen nur den Stand bis dahin.</source>
+        <translation>Your figures in this program are complete. Below: when you last exported data to the district – the coordination’s reports only include data up to that point.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="75"/>
+        <source>Stand der importierten Daten je Case Manager. „Veraltet“: der letzte Import ist älter als 14 Tage oder liegt vor dem Ende des Zeitraums – Beratungen danach fehlen in den Zahlen.</source>
+        <translation>Status of the imported data per case manager. “Out of date”: the last import is older than 14 days or before the end of the period – consultations after it are missing from the figures.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="81"/>
+        <source>Case Manager</source>
+        <translation>Case manager</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="81"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="82"/>
+        <source>Letzter Export</source>
+        <translation>Last export</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="82"/>
+        <source>Letzter Import</source>
+        <translation>Last import</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="83"/>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="93"/>
+        <source>Noch keine Daten von Case Managern importiert.</source>
+        <translation>No data imported from case managers yet.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="105"/>
+        <source>Export an den Kreis fällig</source>
+        <translation>Export to the district due</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="105"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="106"/>
+        <source>aktuell</source>
+        <translation>up to date</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="106"/>
+        <source>veraltet</source>
+        <translation>out of date</translation>
     </message>
 </context>
 <context>
@@ -5556,62 +5876,62 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
         <translation>KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="116"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="128"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="117"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="118"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="130"/>
         <source>Passwort &amp;ändern …</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="121"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="133"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="122"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Extras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="123"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="124"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="125"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="137"/>
         <source>Ü&amp;ber KIM Desktop</source>
         <translation>&amp;About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="154"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="166"/>
         <source>Über KIM Desktop</source>
         <translation>About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="155"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="167"/>
         <source>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Fallarbeit im Kommunalen Integrationsmanagement: verschlüsselt, offline, Abgleich per Exportdatei.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</source>
         <translation>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Case work in municipal integration management (Kommunales Integrationsmanagement): encrypted, offline, synchronised by export files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="177"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="189"/>
         <source>Nicht gespeichert</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="178"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="190"/>
         <source>Es gibt nicht gespeicherte Eingaben. Trotzdem beenden?</source>
         <translation>There are unsaved entries. Quit anyway?</translation>
     </message>
@@ -5792,54 +6112,82 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
     </message>
 </context>
 <context>
+    <name>MunicipalityPicker</name>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="61"/>
+        <source>Alle Kommunen</source>
+        <translation>All municipalities</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="89"/>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="93"/>
+        <source>%1 gewählt</source>
+        <translation>%1 selected</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/filter_bar.py" line="96"/>
+        <source>Alle Kommunen; zum Auswählen öffnen (Leertaste)</source>
+        <translation>All municipalities; open to select (Space)</translation>
+    </message>
+</context>
+<context>
     <name>Navigation</name>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="24"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="25"/>
         <source>Start</source>
         <translation>Home</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="25"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="26"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="26"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="27"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="28"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="29"/>
         <source>Wiedervorlagen</source>
         <translation>Follow-ups</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="32"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="33"/>
         <source>Profil</source>
         <translation>Profile</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="33"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="34"/>
         <source>Austausch</source>
         <translation>Exchange</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="34"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="35"/>
         <source>Terminplan</source>
         <translation>Schedule</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="35"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="36"/>
         <source>Meldungen</source>
         <translation>Escalations</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="31"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="38"/>
+        <source>Berichte</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/sections.py" line="32"/>
         <source>Datenschutz</source>
         <translation>Data protection</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/sections.py" line="30"/>
+        <location filename="../../kim_desktop/ui/sections.py" line="31"/>
         <source>Stammdaten</source>
         <translation>Master data</translation>
     </message>
@@ -6976,6 +7324,29 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/chart_view.py" line="107"/>
+        <source>Zu dieser Ansicht gibt es kein Diagramm.</source>
+        <translation>There is no chart for this view.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/chart_view.py" line="109"/>
+        <source>Keine Daten im gewählten Zeitraum.</source>
+        <translation>No data in the selected period.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/chart_view.py" line="111"/>
+        <source>Unterdrückte Werte („&lt;5“, „x“) sind als 0 gezeichnet.</source>
+        <translation>Suppressed values (“&lt;5”, “x”) are drawn as 0.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/chart_view.py" line="216"/>
+        <source>Sonstige</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>ReportFiles</name>
     <message>
         <location filename="../../kim_desktop/cli_report.py" line="21"/>
@@ -7350,6 +7721,24 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
 </context>
 <context>
+    <name>ReportTable</name>
+    <message>
+        <location filename="../../kim_desktop/ui/models/report_table_model.py" line="25"/>
+        <source>Doppelklick oder Eingabetaste: Liste anzeigen</source>
+        <translation>Double-click or Enter: show list</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/report_table_model.py" line="26"/>
+        <source>Kleine Zahl (unter %1), unterdrückt</source>
+        <translation>Small count (below %1), suppressed</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/models/report_table_model.py" line="27"/>
+        <source>Verdeckt, damit sich keine kleine Zahl aus den Summen zurückrechnen lässt</source>
+        <translation>Hidden so that no small count can be calculated back from the totals</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <location filename="../../kim_desktop/reports/drill_down.py" line="47"/>
@@ -7684,6 +8073,59 @@ This deletes their names, dates of birth, contact details and notes as well as a
         <location filename="../../kim_desktop/reports/report_freshness.py" line="26"/>
         <source>ohne Team</source>
         <translation>no team</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="66"/>
+        <source>Berichte – der Kreis im Überblick</source>
+        <translation>Reports – the district at a glance</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="67"/>
+        <source>Berichte – meine Zahlen</source>
+        <translation>Reports – my figures</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="74"/>
+        <source>F5: neu berechnen</source>
+        <translation>F5: recalculate</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="77"/>
+        <source>Vorschau der Fassung für außerhalb des Kreises: ohne Namen (Case Manager als Teams), Zahlen von 1 bis 4 als „&lt;5“ und so viele weitere verdeckt, dass sich keine zurückrechnen lässt; keine Listen hinter den Zahlen.</source>
+        <translation>Preview of the version for use outside the district: no names (case managers as teams), counts from 1 to 4 as “&lt;5” and enough others hidden that none can be calculated back; no lists behind the numbers.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="91"/>
+        <source>Datenstand</source>
+        <translation>Data status</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="182"/>
+        <source>Die Zahlen werden berechnet …</source>
+        <translation>Calculating the figures …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="185"/>
+        <source>Der Bericht konnte nicht berechnet werden: %1</source>
+        <translation>The report could not be calculated: %1</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="259"/>
+        <source>Die Liste wird gelesen …</source>
+        <translation>Reading the list …</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="278"/>
+        <source>%1 · berechnet um %2</source>
+        <translation>%1 · calculated at %2</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/page.py" line="282"/>
+        <source>Die Liste konnte nicht gelesen werden: %1</source>
+        <translation>The list could not be read: %1</translation>
     </message>
 </context>
 <context>

@@ -49,10 +49,14 @@ def test_start_shows_unlock_then_main_window_with_role_sections(qtbot, controlle
     assert window.isVisible()
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     assert titles == ["Start", "Fälle", "Beratungen", "Wiedervorlagen", "Stammdaten", "Datenschutz", "Profil",
-                      "Austausch", "Terminplan", "Meldungen"]
+                      "Austausch", "Terminplan", "Meldungen", "Berichte"]
     qtbot.keyClick(window, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)  # the tenth section
     assert window.navigation.currentItem().text() == "Meldungen"
     assert window.navigation.currentItem().toolTip() == "Ctrl+0"
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_B, ctrl_shift)
+    assert window.navigation.currentItem().text() == "Berichte"  # the eleventh: its own shortcut
+    assert window.navigation.currentItem().toolTip() == "Ctrl+Shift+B"
     assert "Test Nutzerin" in window.pages["start"].heading.text()
     assert "DEMO" not in window.windowTitle()
 
