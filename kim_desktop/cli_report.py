@@ -8,6 +8,7 @@ no unlock. Errors print one German line and exit non-zero; no file is left behin
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,14 @@ UNKNOWN_MUNICIPALITY = QT_TRANSLATE_NOOP(
     "--municipality: „{ags}“ ist keine Kommune der Einsatzkonfiguration (AGS, z. B. {example}).")
 UNKNOWN_TEAM = QT_TRANSLATE_NOOP(
     "ReportFiles", "--team: „{team}“ ist kein Team der Einsatzkonfiguration ({teams}).")
+VIEW_IGNORED = QT_TRANSLATE_NOOP(
+    "ReportFiles", "Hinweis: --view gilt nur für --format csv; {format} enthält alle Ansichten.")
+VIEW_IGNORED_STATUS = QT_TRANSLATE_NOOP(
+    "ReportFiles",
+    "Hinweis: --view gilt nur für --format csv; der Sachstandsbericht hat einen festen Aufbau.")
+SUFFIX_MISMATCH = QT_TRANSLATE_NOOP(
+    "ReportFiles",
+    "Warnung: Die Zieldatei endet nicht auf „{suffix}“; sie wird trotzdem als {format} geschrieben.")
 VIEWS = ", ".join(v.value for v in ViewId)
 
 
@@ -37,7 +46,7 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
     parser.add_argument("--format", dest="fmt", required=True, metavar="FORMAT",
                         help="xlsx (alle Ansichten), csv (eine Ansicht), pdf (alle Ansichten mit Diagrammen) "
                              "oder status (Sachstandsbericht für den Ausschuss, immer --external)")
-    parser.add_argument("--view", default=ViewId.OVERVIEW.value, metavar="ANSICHT",
+    parser.add_argument("--view", default=None, metavar="ANSICHT",
                         help=f"Ansicht der CSV-Datei (Standard: overview): {VIEWS}")
     parser.add_argument("--external", action="store_true",
                         help="zur Weitergabe außerhalb des Kreises: pseudonymisiert, Teams statt Namen, "
@@ -66,21 +75,45 @@ def _filters(args: argparse.Namespace, deployment: Any) -> tuple[frozenset[str],
     return frozenset(args.municipality), frozenset(teams)
 
 
+def _notes(fmt: Any, view_given: bool, out: Path) -> list[str]:
+    """Hints on stderr, not errors: a --view that the format ignores, an --out of another type."""
+    from kim_desktop.services.report_export import ReportFormat
+
+    notes = []
+    if view_given and fmt is not ReportFormat.CSV:
+        template = VIEW_IGNORED_STATUS if fmt is ReportFormat.STATUS else VIEW_IGNORED
+        notes.append(Message.of(CONTEXT, template, format=fmt.value.upper()).text())
+    suffix = ".pdf" if fmt is ReportFormat.STATUS else f".{fmt.value}"
+    if out.suffix.lower() != suffix:
+        kind = "PDF" if fmt is ReportFormat.STATUS else fmt.value.upper()
+        notes.append(Message.of(CONTEXT, SUFFIX_MISMATCH, suffix=suffix, format=kind).text())
+    return notes
+
+
 def cmd_report(args: argparse.Namespace) -> int:
     from kim_desktop.cli import _context
     from kim_desktop.reports.report_period import parse_period
-    from kim_desktop.services.report_export import ReportFormat, export_report, report_format, view_id
+    from kim_desktop.services.report_export import (
+        ReportFormat,
+        check_target,
+        export_report,
+        report_format,
+        view_id,
+    )
 
     fmt = report_format(args.fmt)
-    view = view_id(args.view)
+    view = view_id(args.view if args.view is not None else ViewId.OVERVIEW)
     period = parse_period(args.period)
-    deployment, _settings, _path = _context(args)
+    deployment, _settings, vault_path = _context(args)
     municipalities, teams = _filters(args, deployment)
+    out = check_target(args.out, vault_path)  # again in export_report; here before the password
+    for note in _notes(fmt, args.view is not None, out):
+        print(note, file=sys.stderr)
     request = ReportRequest(period.first, period.last, municipalities=municipalities, teams=teams,
                             external=args.external or fmt is ReportFormat.STATUS)
     vault, deployment, _settings = _open(args)
     with vault:
-        path = export_report(vault, request, fmt, Path(args.out), deployment=deployment, view=view)
+        path = export_report(vault, request, fmt, out, deployment=deployment, view=view)
     kind = "Sachstandsbericht" if fmt is ReportFormat.STATUS else "Bericht"
     form = "zur Weitergabe" if request.external else "intern"
     print(f"{kind} gespeichert: {path} ({period.label}, {form})")

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
+import errno
 import io
+import os
 import shutil
 import subprocess
 import zipfile
@@ -138,3 +140,67 @@ def test_wrong_password_leaves_no_file(kim: Kim, filled: Path, tmp_path: Path) -
     assert ran.code == 3
     assert "Passwort" in ran.err and len(ran.err.strip().splitlines()) == 1
     assert not out.exists()
+
+
+@pytest.mark.parametrize("suffix", ["", ".keys", "-wal"])
+def test_the_vault_is_never_the_target_and_no_password_is_asked(kim: Kim, filled: Path,  # noqa: F811
+                                                                 suffix: str) -> None:
+    target = filled.with_name(filled.name + suffix)
+    before = target.read_bytes() if target.exists() else None
+    trail = actions(filled)
+    # an empty stdin: had the password been read first, the error would be about the password
+    ran = kim("report", "--vault", filled, "--period", "2026", "--format", "csv", "--password-stdin",
+              "--out", target, stdin="")
+    assert ran.code == 2, ran.err
+    assert "Datendatei oder eine ihrer Begleitdateien" in ran.err and "Passwort" not in ran.err
+    assert len(ran.err.strip().splitlines()) == 1
+    if before is not None:
+        assert target.read_bytes() == before
+    assert actions(filled) == trail  # opens as before, no report entry
+
+
+def test_missing_folder_and_folder_target(kim: Kim, filled: Path, tmp_path: Path) -> None:  # noqa: F811
+    ran = run_report(kim, filled, tmp_path / "fehlt" / "b.csv", "--format", "csv")
+    assert ran.code == 2 and "gibt es nicht" in ran.err
+    folder = tmp_path / "ordner.csv"
+    folder.mkdir()
+    ran = run_report(kim, filled, folder, "--format", "csv")
+    assert ran.code == 2 and "keine gewöhnliche Datei" in ran.err and folder.is_dir()
+
+
+def test_view_with_xlsx_is_noted_and_a_wrong_suffix_warned(kim: Kim, filled: Path, tmp_path: Path) -> None:  # noqa: F811
+    out = tmp_path / "bericht.xlsx"
+    ran = run_report(kim, filled, out, "--format", "xlsx", "--view", "months")
+    assert ran.code == 0, ran.err
+    assert ran.err.strip() == "Hinweis: --view gilt nur für --format csv; XLSX enthält alle Ansichten."
+    odd = tmp_path / "bericht.csv"
+    ran = run_report(kim, filled, odd, "--format", "xlsx")
+    assert ran.code == 0, ran.err
+    assert ran.err.strip() == ("Warnung: Die Zieldatei endet nicht auf „.xlsx“; sie wird trotzdem als XLSX "
+                               "geschrieben.")
+    assert len(load_workbook(io.BytesIO(odd.read_bytes())).sheetnames) == 12  # written as asked: a workbook
+    ran = run_report(kim, filled, tmp_path / "s.pdf", "--format", "status", "--view", "overview")
+    assert ran.code == 0 and "Sachstandsbericht hat einen festen Aufbau" in ran.err
+    ran = run_report(kim, filled, tmp_path / "m.csv", "--format", "csv", "--view", "months")
+    assert ran.code == 0 and ran.err.strip() == ""
+
+
+def test_unwritable_target_named_in_german(kim: Kim, filled: Path, tmp_path: Path,  # noqa: F811
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    from kim_desktop.storage import atomic
+
+    real_open = os.open
+
+    def read_only(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+        if str(path).endswith(".tmp"):
+            raise OSError(errno.EROFS, "Read-only file system", str(path))
+        return real_open(path, *args, **kwargs)
+
+    monkeypatch.setattr(atomic.os, "open", read_only)
+    out = tmp_path / "b.csv"
+    ran = run_report(kim, filled, out, "--format", "csv")
+    monkeypatch.undo()
+    assert ran.code == 74
+    expected = f"Der Bericht konnte nicht als „{out}“ gespeichert werden: schreibgeschützt."
+    assert ran.err.strip().endswith(expected)
+    assert ".tmp" not in ran.err and "Read-only" not in ran.err

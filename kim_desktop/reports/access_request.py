@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -47,6 +47,7 @@ from kim_desktop.domain.schedule_labels import appointment_kind_label
 from kim_desktop.errors import RecordNotFound
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.reports.fonts import register_fonts
+from kim_desktop.reports.pdf_pages import numbered_canvas
 from kim_desktop.services.master_data import labels
 from kim_desktop.storage.atomic import write_atomic
 from kim_desktop.storage.consultation_tables import (
@@ -402,28 +403,6 @@ class _Writer:
                          [30 * mm, None, 32 * mm, 45 * mm])
 
 
-def _numbered_canvas(draw: Callable[[canvas.Canvas, int, int], None]) -> type[canvas.Canvas]:
-    """A canvas that knows the page count when it draws each page's header and footer."""
-
-    class NumberedCanvas(canvas.Canvas):
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._pages: list[dict[str, Any]] = []
-
-        def showPage(self) -> None:  # noqa: N802 - reportlab's name
-            self._pages.append(dict(self.__dict__))
-            self._startPage()
-
-        def save(self) -> None:
-            for state in self._pages:
-                self.__dict__.update(state)
-                draw(self, self._pageNumber, len(self._pages))
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
-
-
 def render_access_request(session: Session, client_id: str | uuid.UUID, *, deployment: Deployment,
                           produced_by: str, translate: Translate | None = None,
                           issued_on: dt.date | None = None) -> bytes:
@@ -451,7 +430,7 @@ def render_access_request(session: Session, client_id: str | uuid.UUID, *, deplo
     document = SimpleDocTemplate(buffer, pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm,
                                  topMargin=18 * mm, bottomMargin=16 * mm, title=title,
                                  author=deployment.district_name, creator="KIM Desktop")
-    document.build(story, canvasmaker=_numbered_canvas(draw))
+    document.build(story, canvasmaker=numbered_canvas(draw))
     return buffer.getvalue()
 
 

@@ -14,6 +14,10 @@ its members add up to it. The protection works on all numbers alike, totals incl
       every line has two hidden cells). Determined means: its column of the system restricted to
       hidden numbers is not a linear combination of the other hidden columns — checked exactly
       with fractions in one reduced row echelon form per round.
+   c. In every line whose total is shown, each primary hidden member keeps its full range
+      1 … threshold − 1 given the total, the shown members and the ranges the markers give the
+      other hidden members ("<5": 1 … 4, "x": read as ≥ threshold) — otherwise "<5" beside a
+      large "x" could be pinned to 1, or two "<5" summing to 8 to 4 + 4 (keeps_full_ranges).
    To repair a line or a determined number, the smallest positive shown member of a line it is in
    is hidden as well (inner cells before totals, zeros only when nothing else is left).
 
@@ -62,7 +66,7 @@ def protect_values(values: Sequence[int], lines: Sequence[Line], threshold: int,
     totals = {line.total for line in lines}
     hidden_set = primary | set(hide)
     while True:
-        added = _repair_lines(values, lines, hidden_set, threshold, totals)
+        added = _repair_lines(values, lines, hidden_set, threshold, totals, primary)
         if not added:
             added = _repair_determined(values, lines, hidden_set, totals)
         if not added:
@@ -79,16 +83,31 @@ def _pick(values: Sequence[int], candidates: Sequence[int], hidden_set: set[int]
     return min(shown, key=lambda i: (values[i] == 0, i in totals, values[i], i))
 
 
+def keeps_full_ranges(hidden_sum: int, n_primary: int, n_secondary: int, threshold: int) -> bool:
+    """Whether every primary hidden member of a line with a shown total can still be any of
+    1 … threshold − 1, given the hidden sum and what the markers say of the others ("<5": 1 … 4;
+    "x" taken as ≥ threshold, which a true 0 behind an "x" only widens). Without it a reader bounds
+    the cell: {1, 5, 20} with 5 and 1 hidden: 6 − x, x ≥ 5 → the "<5" is 1."""
+    if n_primary == 0:
+        return True
+    low_enough = hidden_sum >= (threshold - 1) + (n_primary - 1) + n_secondary * threshold
+    high_enough = n_secondary > 0 or hidden_sum <= (n_primary - 1) * (threshold - 1) + 1
+    return low_enough and high_enough
+
+
 def _repair_lines(values: Sequence[int], lines: Sequence[Line], hidden_set: set[int], threshold: int,
-                  totals: set[int]) -> set[int]:
+                  totals: set[int], primary: set[int]) -> set[int]:
     added: set[int] = set()
     for line in lines:
-        if line.total in hidden_set:
+        if line.total in hidden_set or line.total in added:
             continue  # the rank test below covers lines with a hidden total
         members_hidden = [i for i in line.members if i in hidden_set or i in added]
         if not members_hidden:
             continue
-        if len(members_hidden) >= 2 and sum(values[i] for i in members_hidden) >= threshold:
+        hidden_sum = sum(values[i] for i in members_hidden)
+        n_primary = sum(1 for i in members_hidden if i in primary)
+        if (len(members_hidden) >= 2 and hidden_sum >= threshold
+                and keeps_full_ranges(hidden_sum, n_primary, len(members_hidden) - n_primary, threshold)):
             continue
         choice = _pick(values, line.members, hidden_set | added, totals)
         if choice is None:  # every member hidden and still too little: the total must go too

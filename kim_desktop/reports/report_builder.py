@@ -6,7 +6,9 @@ exactly the number in the cell). External reports (`request.external`) carry non
 instead of case managers, and pass every count through disclosure.py. Numbers that appear in two
 views (consultations per municipality in the overview and as the row totals of the cross table,
 active cases per municipality in the overview and in the cases view) are protected once and shown
-the same way in both, so that one view cannot reveal what the other hides.
+the same way in both, so that one view cannot reveal what the other hides. The external teams view
+goes further: its numbers are sums of the overview's protected municipality numbers (teams by the
+deployment's municipalities), and the Personen column is not published at all.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.reports import disclosure
 from kim_desktop.reports.disclosure import ProtectedCounts, Shown
 from kim_desktop.reports.report_facts import Facts, device_label, load_escalations, load_facts
-from kim_desktop.reports.report_freshness import freshness, team_label
+from kim_desktop.reports.report_freshness import freshness, local_day, team_label
 from kim_desktop.reports.report_model import (
     CellValue,
     ChartKind,
@@ -274,10 +276,15 @@ def _overview(ctx: _Ctx, tally: Tally, places: list[str], shared: _Shared) -> Re
                   if shared.cross is not None else None)
     active_rows = (ProtectedCounts(shared.phases.row_totals, shared.phases.grand_total)
                    if shared.phases is not None else None)
+    # Personen are not published outside: people in several municipalities make the column no
+    # partition of its total, so hidden cells could be bounded from the shown ones and the total.
+    people_cols = ([] if ctx.external else
+                   [_Col("people", ctx.t(T.people), people, len(tally.people_all), lambda k: None,
+                         partition=False)])
     cols = [
         _Col("consultations", ctx.t(T.n_consultations), tally.by_place, tally.consultations,
              lambda k: ctx.sel(C, municipality=k), protected=cross_rows),
-        _Col("people", ctx.t(T.people), people, len(tally.people_all), lambda k: None, partition=False),
+        *people_cols,
         _case_col(ctx, "new_cases", T.new_cases, "new", tally.case_place["new"], tally.case_total["new"],
                   "municipality"),
         _case_col(ctx, "closed_cases", T.closed_cases, "closed", tally.case_place["closed"],
@@ -293,7 +300,8 @@ def _overview(ctx: _Ctx, tally: Tally, places: list[str], shared: _Shared) -> Re
     return ReportView(ViewId.OVERVIEW, ctx.t(T.overview),
                       (Column("municipality", ctx.t(T.municipality), ColumnKind.LABEL),
                        *_count_columns(ctx, cols)),
-                      tuple(rows), note=ctx.t(T.people_note), chart=ChartSpec(ChartKind.BAR, 0, (1,)))
+                      tuple(rows), note="" if ctx.external else ctx.t(T.people_note),
+                      chart=ChartSpec(ChartKind.BAR, 0, (1,)))
 
 
 def _months(ctx: _Ctx, tally: Tally, months: list[str], shared: _Shared) -> ReportView:
@@ -354,9 +362,9 @@ def _cases(ctx: _Ctx, tally: Tally, places: list[str], phases: list[str], shared
                       chart=ChartSpec(ChartKind.STACKED_BAR, 0, tuple(range(1, len(phases) + 1))))
 
 
-def _case_managers(ctx: _Ctx, tally: Tally) -> ReportView:
+def _case_managers(ctx: _Ctx, tally: Tally, overview: ReportView, places: list[str]) -> ReportView:
     if ctx.external:
-        return _teams(ctx, tally)
+        return _teams(ctx, tally, overview, places)
     C = Subject.CONSULTATIONS
     known = ctx.facts.devices
     fresh = {f.device_id: f for f in freshness(ctx.session, ctx.request, ctx.deployment, ctx.now,
@@ -382,11 +390,10 @@ def _case_managers(ctx: _Ctx, tally: Tally) -> ReportView:
         entry = fresh.get(str(device))
         at = entry.last_package_at if entry else (known[str(device)].last_package_at
                                                   if str(device) in known else None)
-        return (at.astimezone().date() if at else None,)
+        return (local_day(at),)
 
     def heads(device: Hashable) -> tuple[CellValue, ...]:
-        team = team_of[str(device)]
-        return label[str(device)], "" if team is None else str(team)
+        return label[str(device)], team_label(ctx.deployment, team_of[str(device)], ctx.text_of)
 
     rows = _column_rows(ctx, devices, heads, cols, tail=last_import, total_heads=(ctx.t(T.total), ""))
     columns = (Column("case_manager", ctx.t(T.case_manager), ColumnKind.LABEL),
@@ -396,26 +403,56 @@ def _case_managers(ctx: _Ctx, tally: Tally) -> ReportView:
                       chart=ChartSpec(ChartKind.BAR, 0, (2,)))
 
 
-def _teams(ctx: _Ctx, tally: Tally) -> ReportView:
-    used: set[int | None] = set(tally.by_team) | {t for counter in tally.case_team.values() for t in counter}
-    ordered: list[int | None] = [t.number for t in ctx.deployment.teams
-                                 if t.number in used or (ctx.request.teams and t.number in ctx.request.teams)]
-    ordered += sorted(t for t in used if t is not None and t not in ordered)
-    if None in used:
-        ordered.append(None)
-    cols = [
-        _Col("consultations", ctx.t(T.n_consultations), tally.by_team, tally.consultations, lambda k: None,
-             total_of=CONSULTATIONS),
-        _Col("new_cases", ctx.t(T.new_cases), tally.case_team["new"], tally.case_total["new"],
-             lambda k: None),
-        _Col("closed_cases", ctx.t(T.closed_cases), tally.case_team["closed"], tally.case_total["closed"],
-             lambda k: None),
-        _Col("active_cases", ctx.t(T.active_cases), tally.case_team["active"], tally.case_total["active"],
-             lambda k: None, total_of=ACTIVE),
-    ]
-    rows = _column_rows(ctx, ordered, lambda t: (team_label(ctx.deployment, t, ctx.text_of),),  # type: ignore[arg-type]
-                        cols, total_heads=(ctx.t(T.total),))
-    columns = (Column("team", ctx.t(T.team), ColumnKind.LABEL), *_count_columns(ctx, cols))
+TEAM_COLUMNS = ("consultations", "new_cases", "closed_cases", "active_cases")
+
+
+def team_cell(shown: Sequence[Shown], true_sum: int, threshold: int) -> Shown:
+    """A team's number from its municipalities' published ones: their sum while all are shown.
+    Once one is hidden the team is hidden too, and its marker must follow from theirs alone —
+    "<5" only where the one hidden member is a "<5" beside shown zeros (a team of one municipality);
+    else "x". A "<5" from the true sum would tell an "x" member is 0, or narrow two "<5"."""
+    hidden = [v for v in shown if isinstance(v, str)]
+    if not hidden:
+        return sum(int(v) for v in shown)
+    small = disclosure.hidden(threshold)
+    alone = all(v == 0 for v in shown if not isinstance(v, str))
+    if hidden == [small] and alone and 0 < true_sum < threshold:
+        return small
+    return disclosure.SECONDARY
+
+
+def _teams(ctx: _Ctx, tally: Tally, overview: ReportView, places: list[str]) -> ReportView:
+    """External: per team of the deployment (by its municipalities, not by the device), each number
+    derived from the overview's protected ones, so that no team reveals a hidden municipality."""
+    team_places: list[tuple[int | None, list[str]]] = []
+    placed: set[str] = set()
+    for team in ctx.deployment.teams:
+        mine = [p for p in places if p in team.municipalities and p not in placed]
+        placed.update(mine)
+        if mine or (ctx.request.teams and team.number in ctx.request.teams):
+            team_places.append((team.number, mine))
+    rest = [p for p in places if p not in placed]
+    if rest:
+        team_places.append((None, rest))
+    row_of = {place: overview.rows[i] for i, place in enumerate(places)}
+    total_row = next(r for r in overview.rows if r.total)
+    true = {"consultations": tally.by_place, "new_cases": tally.case_place["new"],
+            "closed_cases": tally.case_place["closed"], "active_cases": tally.case_place["active"]}
+    rows = []
+    for number, mine in team_places:
+        cells: list[CellValue] = [team_label(ctx.deployment, number, ctx.text_of)]
+        for key in TEAM_COLUMNS:
+            index = overview.column_index(key)
+            shown = [row_of[p].cells[index] for p in mine]
+            cells.append(team_cell(shown, sum(true[key].get(p, 0) for p in mine),  # type: ignore[arg-type]
+                                   ctx.threshold))
+        rows.append(Row(tuple(cells)))
+    rows.append(Row((ctx.t(T.total), *(total_row.cells[overview.column_index(k)] for k in TEAM_COLUMNS)),
+                    total=True))
+    titles = dict(zip(TEAM_COLUMNS, (T.n_consultations, T.new_cases, T.closed_cases, T.active_cases),
+                      strict=True))
+    columns = (Column("team", ctx.t(T.team), ColumnKind.LABEL),
+               *(Column(key, ctx.t(titles[key]), ColumnKind.COUNT) for key in TEAM_COLUMNS))
     return ReportView(ViewId.CASE_MANAGERS, ctx.t(T.teams), columns, tuple(rows),
                       chart=ChartSpec(ChartKind.BAR, 0, (1,)))
 
@@ -462,7 +499,10 @@ def _catalogue_items(codes: Mapping[str, int], known: Mapping[str, str], *, keep
 
 
 def _label_views(ctx: _Ctx, tally: Tally) -> list[ReportView]:
-    domains = {str(d): d.short for d in LegalDomain}
+    # "Sonstige" has no statute ("–"): named by its label, and only listed when it has a count.
+    domains = {str(d): d.short for d in LegalDomain if d is not LegalDomain.OTHER}
+    other_domains = {**labels(ctx.session, LEGAL_DOMAIN, ctx.text_of),
+                     str(LegalDomain.OTHER): ctx.text_of("Catalogues", LegalDomain.OTHER.label)}
     contact = {str(c): ctx.text_of("Catalogues", c.label) for c in ContactType}
     topics = labels(ctx.session, TOPIC, ctx.text_of)
     agencies = labels(ctx.session, AGENCY, ctx.text_of)
@@ -470,7 +510,7 @@ def _label_views(ctx: _Ctx, tally: Tally) -> list[ReportView]:
     return [
         _list_view(ctx, ViewId.LEGAL_DOMAINS, T.legal_domains, T.legal_domain,
                    _catalogue_items(tally.legal_domains, domains, keep_order=True,
-                                    others=labels(ctx.session, LEGAL_DOMAIN, ctx.text_of)),
+                                    others=other_domains),
                    tally.legal_domains, "legal_domain", partition=False, chart=ChartKind.BAR),
         _list_view(ctx, ViewId.TOPICS, T.topics, T.topic,
                    _catalogue_items(tally.topics, topics, keep_order=False),
@@ -546,9 +586,10 @@ def build_report(session: Session, request: ReportRequest, *, deployment: Deploy
     ctx.hidden_totals = frozenset(
         name for name, table in ((CONSULTATIONS, shared.cross), (ACTIVE, shared.phases))
         if table is not None and isinstance(table.grand_total, str))
-    views = [_overview(ctx, tally, places, shared), _months(ctx, tally, months, shared),
+    overview = _overview(ctx, tally, places, shared)
+    views = [overview, _months(ctx, tally, months, shared),
              _consultations(ctx, tally, places, months, shared), _cases(ctx, tally, places, phases, shared),
-             _case_managers(ctx, tally), *_label_views(ctx, tally)]
+             _case_managers(ctx, tally, overview, places), *_label_views(ctx, tally)]
     views.insert(list(ViewId).index(ViewId.ESCALATIONS), _escalations(ctx))
     order = {view_id: i for i, view_id in enumerate(ViewId)}
     views.sort(key=lambda v: order[v.id])

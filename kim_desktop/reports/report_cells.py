@@ -74,10 +74,12 @@ def is_suppressed(value: CellValue) -> bool:
     return isinstance(value, str) and (value == SECONDARY or (value.startswith("<") and value[1:].isdigit()))
 
 
-def moment(value: dt.datetime | None) -> str:
-    """DD.MM.YYYY HH:MM in local time."""
+def moment(value: dt.datetime | dt.date | None) -> str:
+    """DD.MM.YYYY HH:MM in local time; a day alone (external freshness) as DD.MM.YYYY."""
     if value is None:
         return EMPTY
+    if not isinstance(value, dt.datetime):
+        return value.strftime("%d.%m.%Y")
     local = value.astimezone() if value.tzinfo is not None else value
     return local.strftime("%d.%m.%Y %H:%M")
 

@@ -4,12 +4,14 @@ A coordinator's vault knows the laptops it imports from (`SyncDevice`, trusted c
 devices) and the time of the last package from each; a case manager's vault knows its own last
 export. A device is `stale` when nothing ever came, when the last package is older than
 STALE_AFTER before now, or — for a period that has ended — when it came before the period's end
-(the last days of the period may be missing).
+(the last days of the period may be missing). A case manager's own vault holds their data
+complete: never stale there. External reports get one line per team, the day only.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 
 from sqlalchemy.orm import Session
 
@@ -56,14 +58,48 @@ def wanted_devices(request: ReportRequest, known: dict[str, DeviceInfo], role: R
 
 def freshness(session: Session, request: ReportRequest, deployment: Deployment, now: dt.datetime,
               *, translate: Translate | None = None) -> tuple[Freshness, ...]:
-    """One entry per case-manager device, sorted by label; external reports label by team."""
+    """Internal: one entry per case-manager device, sorted by label. External: one per team (see
+    team_freshness). A case manager's own vault is complete for its own data: never stale there."""
     text_of: Translate = translate or (lambda _context, text: text)
     who = viewer(session)
     known = devices(session, who)
+    own = who.role is Role.CASE_MANAGER
     entries = []
     for device in wanted_devices(request, known, who.role):
-        label = (team_label(deployment, device.team, text_of) if request.external
-                 else device_label(device.device_id, device.name, text_of))
-        entries.append(Freshness(device.device_id, label, device.team, device.last_package_at,
-                                 is_stale(device.last_package_at, request.period_to, now)))
+        label = device_label(device.device_id, device.name, text_of)
+        stale = not own and is_stale(device.last_package_at, request.period_to, now)
+        entries.append(Freshness(device.device_id, label, device.team, device.last_package_at, stale))
+    if request.external:
+        return team_freshness(entries, deployment, text_of)
     return tuple(sorted(entries, key=lambda f: (f.label.casefold(), f.device_id)))
+
+
+def team_freshness(entries: Sequence[Freshness], deployment: Deployment,
+                   text_of: Translate) -> tuple[Freshness, ...]:
+    """Per team (the deployment's order; devices without a team last, as "ohne Team"): the day of its
+    OLDEST last import, stale when any device is. No device id, name, time of day or device count
+    leaves the Kreis: a team's line says no more about one person than the team's numbers do."""
+    by_team: dict[int | None, list[Freshness]] = {}
+    for entry in entries:
+        by_team.setdefault(entry.team, []).append(entry)
+    order: list[int | None] = [t.number for t in deployment.teams if t.number in by_team]
+    order += sorted(t for t in by_team if t is not None and t not in order)
+    if None in by_team:
+        order.append(None)
+    lines = []
+    for team in order:
+        members = by_team[team]
+        days = [local_day(e.last_package_at) for e in members]
+        oldest = None if any(d is None for d in days) else min(d for d in days if d is not None)
+        # Freshness.last_package_at holds a day here (dt.date; every writer takes it as a date).
+        lines.append(Freshness("", team_label(deployment, team, text_of), team, oldest,
+                               any(e.stale for e in members)))
+    return tuple(lines)
+
+
+def local_day(moment: dt.datetime | dt.date | None) -> dt.date | None:
+    if moment is None:
+        return None
+    if not isinstance(moment, dt.datetime):
+        return moment
+    return (moment.astimezone() if moment.tzinfo is not None else moment).date()

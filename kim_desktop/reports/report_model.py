@@ -125,7 +125,7 @@ class Freshness:
     device_id: str
     label: str               # the case manager's name (internal) or the team (external)
     team: int | None
-    last_package_at: dt.datetime | None
+    last_package_at: dt.datetime | dt.date | None  # external reports: the team's oldest day only
     stale: bool              # older than the report's end or than 14 days: numbers may be incomplete
 
 

@@ -12,8 +12,9 @@ with it.
 
 from __future__ import annotations
 
+import datetime as dt
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
@@ -38,10 +39,12 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from kim_desktop.domain.dates import format_date
 from kim_desktop.domain.messages import Translate
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.reports import report_charts
 from kim_desktop.reports.fonts import register_fonts
+from kim_desktop.reports.pdf_pages import numbered_canvas
 from kim_desktop.reports.report_cells import (
     Texts,
     cover_facts,
@@ -51,7 +54,7 @@ from kim_desktop.reports.report_cells import (
     freshness_when,
     phrase,
 )
-from kim_desktop.reports.report_model import ColumnKind, Report, ReportView
+from kim_desktop.reports.report_model import ColumnKind, Freshness, Report, ReportView
 from kim_desktop.storage.atomic import write_atomic
 
 MARGIN = 18 * mm
@@ -67,6 +70,14 @@ TOTAL_BACKGROUND = colors.HexColor("#f2f2f2")
 STALE_COLOR = "#b00020"
 OTHERS = QT_TRANSLATE_NOOP("ReportFiles", "Übrige")
 SECTION = QT_TRANSLATE_NOOP("ReportFiles", "{number}. {title}")
+
+
+def _when(entry: Freshness, translate: Translate | None) -> str:
+    """An external report's freshness holds the day only (per team), an internal one the moment."""
+    day = entry.last_package_at
+    if day is not None and not isinstance(day, dt.datetime):
+        return format_date(day)
+    return freshness_when(entry, translate)
 
 
 class PdfKit:
@@ -126,7 +137,7 @@ class PdfKit:
         head = [self.para(self.phrase(h), self.head_cell)
                 for h in (Texts.who, Texts.team, Texts.last_import, Texts.state)]
         stale = ParagraphStyle("stale", parent=self.head_cell, textColor=colors.HexColor(STALE_COLOR))
-        rows = [head] + [[self.para(e.label), self.para(e.team), self.para(freshness_when(e, self.translate)),
+        rows = [head] + [[self.para(e.label), self.para(e.team), self.para(_when(e, self.translate)),
                           self.para(freshness_state(e, self.translate), stale if e.stale else self.cell)]
                          for e in report.freshness]
         return [self.para(self.phrase(Texts.freshness), self.h3), self.para(self.phrase(Texts.freshness_note),
@@ -265,36 +276,17 @@ class PdfKit:
         document.build(story, canvasmaker=self._numbered_canvas(footer or f"{author} · {title}"))
         return buffer.getvalue()
 
-    def _numbered_canvas(self, footer: str) -> Callable[..., canvas.Canvas]:
-        kit = self
+    def _numbered_canvas(self, footer: str) -> type[canvas.Canvas]:
+        def draw(page_canvas: canvas.Canvas, page: int, pages: int) -> None:
+            page_canvas.saveState()
+            page_canvas.setFont(self.regular, 8)
+            page_canvas.setFillColor(colors.HexColor("#444444"))
+            page_canvas.drawString(MARGIN, 10 * mm, footer)
+            page_canvas.drawRightString(page_canvas._pagesize[0] - MARGIN, 10 * mm,
+                                        self.phrase(Texts.page, page=page, pages=pages))
+            page_canvas.restoreState()
 
-        class NumberedCanvas(canvas.Canvas):
-            """Keeps every page until the end, so the footer can say how many there are."""
-
-            def __init__(self, *args: Any, **kwargs: Any) -> None:
-                super().__init__(*args, **kwargs)
-                self._pages: list[dict[str, Any]] = []
-
-            def showPage(self) -> None:  # noqa: N802 - reportlab's name
-                self._pages.append(dict(self.__dict__))
-                self._startPage()
-
-            def save(self) -> None:
-                total = len(self._pages)
-                for number, state in enumerate(self._pages, start=1):
-                    self.__dict__.update(state)
-                    width = self._pagesize[0]
-                    self.saveState()
-                    self.setFont(kit.regular, 8)
-                    self.setFillColor(colors.HexColor("#444444"))
-                    self.drawString(MARGIN, 10 * mm, footer)
-                    self.drawRightString(width - MARGIN, 10 * mm,
-                                         kit.phrase(Texts.page, page=number, pages=total))
-                    self.restoreState()
-                    super().showPage()
-                super().save()
-
-        return NumberedCanvas
+        return numbered_canvas(draw)
 
 
 def render_pdf(report: Report, translate: Translate | None = None) -> bytes:

@@ -37,7 +37,6 @@ class Tally:
     by_place_month: Counter[tuple[str, str]] = field(default_factory=Counter)
     by_month: Counter[str] = field(default_factory=Counter)
     by_device: Counter[str] = field(default_factory=Counter)
-    by_team: Counter[int | None] = field(default_factory=Counter)
     people: dict[str, set[Any]] = field(default_factory=dict)
     people_all: set[Any] = field(default_factory=set)
     interpreter_place: Counter[str] = field(default_factory=Counter)
@@ -50,14 +49,13 @@ class Tally:
     interpreters: int = 0
     referrals: int = 0
     consultations: int = 0
-    # cases: "new" / "closed" / "active" → counters per place, month, device, team
+    # cases: "new" / "closed" / "active" → counters per place, month, device (external teams are
+    # derived from the protected places, report_builder._teams)
     case_place: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in STATES})
     case_month: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in STATES})
     case_device: dict[str, Counter[str]] = field(default_factory=lambda: {s: Counter() for s in STATES})
-    case_team: dict[str, Counter[int | None]] = field(default_factory=lambda: {s: Counter() for s in STATES})
     case_total: Counter[str] = field(default_factory=Counter)
     active_phase: Counter[tuple[str, str]] = field(default_factory=Counter)
-
 
 
 def _expand(raw_counts: Counter[str]) -> Counter[str]:
@@ -75,7 +73,6 @@ def count_facts(facts: Facts, request: ReportRequest) -> Tally:
     distinct combinations in Python; the cases one by one (there are far fewer)."""
     tally = Tally()
     rows = facts.consultations
-    team_of = facts.team_of
     combos = Counter(map(itemgetter(C_PLACE, C_MONTH, C_OWNER, C_CONTACT, C_INTERPRETER), rows))
     with_referral = Counter(map(itemgetter(C_PLACE), (r for r in rows if r[C_REFERRALS])))
     for (place, month, owner, contact, interpreter), n in combos.items():
@@ -83,7 +80,6 @@ def count_facts(facts: Facts, request: ReportRequest) -> Tally:
         tally.by_place_month[(place, month)] += n
         tally.by_month[month] += n
         tally.by_device[owner] += n
-        tally.by_team[team_of(owner, place)] += n
         tally.contact_types[contact] += n
         if interpreter:
             tally.interpreters += n
@@ -112,6 +108,5 @@ def count_facts(facts: Facts, request: ReportRequest) -> Tally:
             tally.case_place[state][case.municipality] += 1
             tally.case_month[state][f"{day.year:04d}-{day.month:02d}"] += 1
             tally.case_device[state][case.owner] += 1
-            tally.case_team[state][case.team] += 1
             tally.case_total[state] += 1
     return tally

@@ -8,6 +8,8 @@ row is bold and left outside the filter range, so sorting cannot move it.
 No text can become a formula: openpyxl stores a string starting with "=" as a formula, so every
 text cell is written as a string explicitly (and one starting with = + - @ tab or CR also gets
 Excel's quote prefix, so editing the cell does not turn it into a formula either).
+Control characters, which master data may hold in a label, are not allowed in XLSX XML; each
+becomes U+FFFD, so the file is written and the reader still sees that something was there.
 The workbook is built in memory and written in one step (storage.atomic).
 """
 
@@ -19,7 +21,7 @@ import re
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.cell.cell import Cell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
@@ -50,11 +52,18 @@ TITLE = Font(bold=True, size=14)
 STALE = Font(bold=True, color="B00020")
 RIGHT = Alignment(horizontal="right")
 WRAP = Alignment(wrap_text=True, vertical="top")
+REPLACEMENT = "\ufffd"
+
+
+def clean_text(text: str) -> str:
+    """Text without the control characters that openpyxl refuses (IllegalCharacterError)."""
+    return ILLEGAL_CHARACTERS_RE.sub(REPLACEMENT, text)
 
 
 def sheet_name(title: str, taken: set[str]) -> str:
     """Excel's rules: at most 31 characters, none of []:*?/\\, not blank, unique (case-insensitive)."""
-    base = " ".join(_SHEET_FORBIDDEN.sub(" ", title).split()).strip("'") or "Tabelle"
+    visible = ILLEGAL_CHARACTERS_RE.sub(" ", title)
+    base = " ".join(_SHEET_FORBIDDEN.sub(" ", visible).split()).strip("'") or "Tabelle"
     name, number = base[:SHEET_NAME_MAX], 1
     while name.casefold() in taken:
         number += 1
@@ -73,6 +82,7 @@ def put(sheet: Worksheet, row: int, column: int, value: CellValue | dt.datetime)
         return cell
     cell = sheet.cell(row=row, column=column)
     if isinstance(value, str):
+        value = clean_text(value)
         cell.value = value
         cell.data_type = "s"  # after the value: openpyxl makes "=…" a formula ("f")
         if looks_like_formula(value):
@@ -186,7 +196,7 @@ def render_xlsx(report: Report, translate: Translate | None = None) -> bytes:
     for view in report.views:
         _view_sheet(workbook.create_sheet(sheet_name(view.title, taken)), view, translate)
     workbook.properties.creator = "KIM Desktop"
-    workbook.properties.title = f"{phrase(translate, Texts.title)} – {report.district_name}"
+    workbook.properties.title = clean_text(f"{phrase(translate, Texts.title)} – {report.district_name}")
     buffer = io.BytesIO()
     workbook.save(buffer)
     return buffer.getvalue()

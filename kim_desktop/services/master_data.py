@@ -25,7 +25,14 @@ from kim_desktop.errors import InputRejected
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.storage import audit
 from kim_desktop.storage.consultation_tables import join_codes, split_codes
-from kim_desktop.storage.master_data_tables import AGENCY, KINDS, LEGAL_DOMAIN, TOPIC, CatalogueEntry, entry_id
+from kim_desktop.storage.master_data_tables import (
+    AGENCY,
+    KINDS,
+    LEGAL_DOMAIN,
+    TOPIC,
+    CatalogueEntry,
+    entry_id,
+)
 from kim_desktop.storage.vault import Vault
 
 CONTEXT = "MasterData"
@@ -92,7 +99,9 @@ def slug(label: str) -> str:
 
 
 def _check_label(label: str, others: Iterable[CatalogueItem], translate: Translate | None) -> str:
-    cleaned = " ".join(label.split())
+    # Control characters would travel into every report and break the XLSX writer.
+    visible = "".join(" " if unicodedata.category(ch) == "Cc" else ch for ch in label)
+    cleaned = " ".join(visible.split())
     if not cleaned:
         raise InputRejected(Message.of(CONTEXT, EMPTY_LABEL), "label")
     taken = {item.display(translate).casefold() for item in others}

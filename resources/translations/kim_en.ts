@@ -4,417 +4,417 @@
 <context>
     <name>AccessRequest</name>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="67"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="68"/>
         <source>Auskunft nach Art. 15 DSGVO</source>
         <translation>Subject access information (Art. 15 GDPR)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="74"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="75"/>
         <source>Verantwortliche Stelle</source>
         <translation>Controller</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="75"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="76"/>
         <source>Ausgestellt am</source>
         <translation>Issued on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="76"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="77"/>
         <source>Erstellt von</source>
         <translation>Prepared by</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="77"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="78"/>
         <source>Betroffene Person</source>
         <translation>Data subject</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="78"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="79"/>
         <source>Diese Auskunft enthält alle Daten, die im Kommunalen Integrationsmanagement (KIM) mit dem Programm KIM Desktop auf diesem Gerät zu der genannten Person gespeichert sind, und die Protokolleinträge dazu.</source>
         <translation>This information contains all data about the person named that is stored on this device with the KIM Desktop program for municipal integration management (Kommunales Integrationsmanagement, KIM), together with the related audit log entries.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="83"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="84"/>
         <source>1. Angaben zur Verarbeitung</source>
         <translation>1. Details of the processing</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="84"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="85"/>
         <source>Zweck</source>
         <translation>Purpose</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="85"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="86"/>
         <source>Beratung und Begleitung im Case Management des Kommunalen Integrationsmanagements; Statistik nur in pseudonymisierter Form.</source>
         <translation>Advice and support in the case management of municipal integration management; statistics only in pseudonymised form.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="89"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="90"/>
         <source>Empfänger</source>
         <translation>Recipients</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="90"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="91"/>
         <source>Die Koordination des Case Managements bei der Kreisverwaltung ({district}) erhält die Daten; Netzwerkpartner nur im Rahmen der unten aufgeführten Einwilligungen.</source>
         <translation>The case management coordination at the district administration ({district}) receives the data; partner agencies only within the scope of the consents listed below.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="94"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="95"/>
         <source>Die Kreisverwaltung ({district}) erhält nur pseudonymisierte Angaben ohne Namen, Geburtsdatum, Kontaktdaten und Notizen; Netzwerkpartner nur im Rahmen der unten aufgeführten Einwilligungen.</source>
         <translation>The district administration ({district}) receives only pseudonymised data without names, date of birth, contact details or notes; partner agencies only within the scope of the consents listed below.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="98"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="99"/>
         <source>Speicherdauer</source>
         <translation>Storage period</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="99"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="100"/>
         <source>Bis {years} Jahre nach Abschluss des letzten Falls; danach werden die Daten gelöscht.</source>
         <translation>Up to {years} years after the last case was closed; the data is then deleted.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="102"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="103"/>
         <source>Ihre Rechte</source>
         <translation>Your rights</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="103"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="104"/>
         <source>Berichtigung (Art. 16 DSGVO), Löschung (Art. 17), Einschränkung der Verarbeitung (Art. 18), Widerspruch (Art. 21), Widerruf einer Einwilligung für die Zukunft (Art. 7 Abs. 3) und Beschwerde bei einer Datenschutz-Aufsichtsbehörde (Art. 77).</source>
         <translation>Rectification (Art. 16 GDPR), erasure (Art. 17), restriction of processing (Art. 18), objection (Art. 21), withdrawal of consent with effect for the future (Art. 7(3)) and complaint to a data protection supervisory authority (Art. 77).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="108"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="109"/>
         <source>2. Stammdaten</source>
         <translation>2. Personal details</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="109"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="110"/>
         <source>Pseudonym</source>
         <translation>Pseudonym</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="110"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="111"/>
         <source>Vorname</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="111"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="112"/>
         <source>Nachname</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="112"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="113"/>
         <source>Geburtsdatum</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="113"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="114"/>
         <source>Geschlecht</source>
         <translation>Gender</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="114"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="115"/>
         <source>Staatsangehörigkeit</source>
         <translation>Nationality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="115"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="116"/>
         <source>Sprachen</source>
         <translation>Languages</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="116"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="117"/>
         <source>Sprachmittlung</source>
         <translation>Interpreting</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="117"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="118"/>
         <source>nötig ({language})</source>
         <translation>needed ({language})</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="118"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="119"/>
         <source>nicht nötig</source>
         <translation>not needed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="119"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="120"/>
         <source>Aufenthaltsstatus</source>
         <translation>Residence status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="120"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="121"/>
         <source>Wohnort (Kommune)</source>
         <translation>Place of residence (municipality)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="121"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="122"/>
         <source>Anschrift</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="122"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="123"/>
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="123"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="124"/>
         <source>E-Mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="124"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="125"/>
         <source>Haushalt</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="125"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="126"/>
         <source>Notizen</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="126"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="127"/>
         <source>Zuletzt geändert</source>
         <translation>Last changed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="127"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="128"/>
         <source>3. Fälle</source>
         <translation>3. Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="128"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="129"/>
         <source>Keine Fälle gespeichert.</source>
         <translation>No cases stored.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="129"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="130"/>
         <source>Fall {number}: {municipality}, eröffnet am {date}</source>
         <translation>Case {number}: {municipality}, opened on {date}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="130"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="131"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="131"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="132"/>
         <source>Schwerpunkt</source>
         <translation>Focus</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="132"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="133"/>
         <source>Phase</source>
         <translation>Phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="133"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="134"/>
         <source>Eröffnet am</source>
         <translation>Opened on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="134"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="135"/>
         <source>Abgeschlossen am</source>
         <translation>Closed on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="135"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="136"/>
         <source>Abschlussgrund</source>
         <translation>Closing reason</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="136"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="137"/>
         <source>Phasenverlauf</source>
         <translation>Phase history</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="137"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="138"/>
         <source>seit</source>
         <translation>Since</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="138"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="139"/>
         <source>Ziele</source>
         <translation>Goals</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="139"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="140"/>
         <source>Ziel</source>
         <translation>Goal</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="140"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="141"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="141"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="142"/>
         <source>bis</source>
         <translation>Due by</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="142"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="143"/>
         <source>erreicht am</source>
         <translation>Achieved on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="143"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="144"/>
         <source>Einwilligungen und Schweigepflichtentbindungen</source>
         <translation>Consents and releases from confidentiality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="144"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="145"/>
         <source>Netzwerkpartner</source>
         <translation>Partner agency</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="145"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="146"/>
         <source>erteilt am</source>
         <translation>Given on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="146"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="147"/>
         <source>Umfang</source>
         <translation>Scope</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="147"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="148"/>
         <source>widerrufen am</source>
         <translation>Revoked on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="148"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="149"/>
         <source>keine</source>
         <translation>None</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="149"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="150"/>
         <source>Beratungen ({count})</source>
         <translation>Consultations ({count})</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="150"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="151"/>
         <source>Beratung am {date}</source>
         <translation>Consultation on {date}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="151"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="152"/>
         <source>Termine ({count})</source>
         <translation>Appointments ({count})</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="152"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="153"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="153"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="154"/>
         <source>Art</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="154"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="155"/>
         <source>Notiz</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="155"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="156"/>
         <source>Uhrzeit</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="156"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="157"/>
         <source>Dauer</source>
         <translation>Duration</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="157"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="158"/>
         <source>{minutes} Minuten</source>
         <translation>{minutes} minutes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="158"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="159"/>
         <source>Ort</source>
         <translation>Place</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="159"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="160"/>
         <source>Kontaktart</source>
         <translation>Contact type</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="160"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="161"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="161"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="162"/>
         <source>Rechtskreise</source>
         <translation>Legal domains</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="162"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="163"/>
         <source>Vermittlung an</source>
         <translation>Referred to</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="163"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="164"/>
         <source>ohne gültige Einwilligung vermittelt</source>
         <translation>referred without valid consent</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="164"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="165"/>
         <source>Nächste Schritte</source>
         <translation>Next steps</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="165"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="166"/>
         <source>Wiedervorlage</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="166"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="167"/>
         <source>{date} (erledigt)</source>
         <translation>{date} (done)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="167"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="168"/>
         <source>4. Protokoll</source>
         <translation>4. Audit log</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="168"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="169"/>
         <source>Wer wann was mit diesen Daten getan hat (das Protokoll enthält keine Inhalte).</source>
         <translation>Who did what with this data, and when (the audit log contains no content).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="170"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="171"/>
         <source>Zeitpunkt</source>
         <translation>Date and time</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="171"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="172"/>
         <source>Aktion</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="172"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="173"/>
         <source>Datensatz</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="173"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="174"/>
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="174"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="175"/>
         <source>Seite {page} von {pages}</source>
         <translation>Page {page} of {pages}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/access_request.py" line="175"/>
+        <location filename="../../kim_desktop/reports/access_request.py" line="176"/>
         <source>Dieses Dokument enthält personenbezogene Daten. Bitte nur der betroffenen Person aushändigen und nicht weitergeben.</source>
         <translation>This document contains personal data. Please hand it only to the data subject and do not pass it on.</translation>
     </message>
@@ -5263,17 +5263,17 @@ Save anyway?</translation>
 <context>
     <name>FreshnessBanner</name>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="53"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="55"/>
         <source>Daten von 1 Case Manager sind älter als 14 Tage – Zahlen können unvollständig sein.</source>
         <translation>Data from 1 case manager is older than 14 days – figures may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="56"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="58"/>
         <source>Daten von %1 Case Managern sind älter als 14 Tage – Zahlen können unvollständig sein.</source>
         <translation>Data from %1 case managers is older than 14 days – figures may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="58"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="60"/>
         <source>Datenstand anzeigen</source>
         <translation>Show data status</translation>
     </message>
@@ -5281,58 +5281,58 @@ Save anyway?</translation>
 <context>
     <name>FreshnessPanel</name>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="71"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="73"/>
         <source>Ihre Zahlen in diesem Programm sind vollständig. Darunter: wann Sie zuletzt Daten für den Kreis exportiert haben – die Berichte der Koordination kennen nur den Stand bis dahin.</source>
         <translation>Your figures in this program are complete. Below: when you last exported data to the district – the coordination’s reports only include data up to that point.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="75"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="77"/>
         <source>Stand der importierten Daten je Case Manager. „Veraltet“: der letzte Import ist älter als 14 Tage oder liegt vor dem Ende des Zeitraums – Beratungen danach fehlen in den Zahlen.</source>
         <translation>Status of the imported data per case manager. “Out of date”: the last import is older than 14 days or before the end of the period – consultations after it are missing from the figures.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="81"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="83"/>
         <source>Case Manager</source>
         <translation>Case manager</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="81"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="83"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="82"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="84"/>
         <source>Letzter Export</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="82"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="84"/>
         <source>Letzter Import</source>
         <translation>Last import</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="83"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="85"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="93"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="95"/>
         <source>Noch keine Daten von Case Managern importiert.</source>
         <translation>No data imported from case managers yet.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="105"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="107"/>
         <source>Export an den Kreis fällig</source>
         <translation>Export to the district due</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="105"/>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="106"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="107"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="108"/>
         <source>aktuell</source>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="106"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="108"/>
         <source>veraltet</source>
         <translation>out of date</translation>
     </message>
@@ -5939,12 +5939,12 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
 <context>
     <name>MasterData</name>
     <message>
-        <location filename="../../kim_desktop/services/master_data.py" line="33"/>
+        <location filename="../../kim_desktop/services/master_data.py" line="40"/>
         <source>Bitte eine Bezeichnung eingeben.</source>
         <translation>Please enter a name.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/master_data.py" line="34"/>
+        <location filename="../../kim_desktop/services/master_data.py" line="41"/>
         <source>Einen Eintrag „{label}“ gibt es hier schon.</source>
         <translation>An entry ‘{label}’ already exists here.</translation>
     </message>
@@ -7349,14 +7349,29 @@ This deletes their names, dates of birth, contact details and notes as well as a
 <context>
     <name>ReportFiles</name>
     <message>
-        <location filename="../../kim_desktop/cli_report.py" line="21"/>
+        <location filename="../../kim_desktop/cli_report.py" line="22"/>
         <source>--municipality: „{ags}“ ist keine Kommune der Einsatzkonfiguration (AGS, z. B. {example}).</source>
         <translation>--municipality: “{ags}” is not a municipality in the deployment configuration (AGS, e.g. {example}).</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/cli_report.py" line="24"/>
+        <location filename="../../kim_desktop/cli_report.py" line="25"/>
         <source>--team: „{team}“ ist kein Team der Einsatzkonfiguration ({teams}).</source>
         <translation>--team: “{team}” is not a team in the deployment configuration ({teams}).</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/cli_report.py" line="27"/>
+        <source>Hinweis: --view gilt nur für --format csv; {format} enthält alle Ansichten.</source>
+        <translation>Note: --view applies only to --format csv; {format} holds every view.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/cli_report.py" line="29"/>
+        <source>Hinweis: --view gilt nur für --format csv; der Sachstandsbericht hat einen festen Aufbau.</source>
+        <translation>Note: --view applies only to --format csv; the status report has a fixed structure.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/cli_report.py" line="32"/>
+        <source>Warnung: Die Zieldatei endet nicht auf „{suffix}“; sie wird trotzdem als {format} geschrieben.</source>
+        <translation>Warning: the target file does not end in “{suffix}”; it is written as {format} anyway.</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/reports/report_cells.py" line="25"/>
@@ -7506,12 +7521,12 @@ This deletes their names, dates of birth, contact details and notes as well as a
         <translation>The report contains no view “{view}”.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_pdf.py" line="68"/>
+        <location filename="../../kim_desktop/reports/report_pdf.py" line="71"/>
         <source>Übrige</source>
         <translation>Other</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_pdf.py" line="69"/>
+        <location filename="../../kim_desktop/reports/report_pdf.py" line="72"/>
         <location filename="../../kim_desktop/reports/status_report.py" line="77"/>
         <source>{number}. {title}</source>
         <translation>{number}. {title}</translation>
@@ -7617,14 +7632,64 @@ This deletes their names, dates of birth, contact details and notes as well as a
         <translation>Created with KIM Desktop on {created}.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/report_export.py" line="27"/>
+        <location filename="../../kim_desktop/services/report_export.py" line="35"/>
         <source>Unbekanntes Format „{format}“; möglich: {choices}.</source>
         <translation>Unknown format “{format}”; possible: {choices}.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/services/report_export.py" line="28"/>
+        <location filename="../../kim_desktop/services/report_export.py" line="36"/>
         <source>Unbekannte Ansicht „{view}“; möglich: {choices}.</source>
         <translation>Unknown view “{view}”; possible: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="37"/>
+        <source>„{path}“ ist die Datendatei oder eine ihrer Begleitdateien (Schlüssel, Sperre, Journal, Sicherung) und wird nicht überschrieben. Bitte eine andere Zieldatei wählen.</source>
+        <translation>“{path}” is the vault or one of its companion files (keys, lock, journal, backup) and is not overwritten. Please choose another target file.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="41"/>
+        <source>„{path}“ ist keine gewöhnliche Datei (sondern z. B. ein Ordner oder ein Gerät) und wird nicht überschrieben. Bitte eine Zieldatei wählen.</source>
+        <translation>“{path}” is not a regular file (but e.g. a folder or a device) and is not overwritten. Please choose a target file.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="45"/>
+        <source>Den Ordner „{folder}“ gibt es nicht. Bitte die Zieldatei in einem vorhandenen Ordner wählen.</source>
+        <translation>The folder “{folder}” does not exist. Please choose the target file in an existing folder.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="48"/>
+        <source>Der Bericht konnte nicht als „{path}“ gespeichert werden: {reason}.</source>
+        <translation>The report could not be saved as “{path}”: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="50"/>
+        <source>keine Schreibrechte</source>
+        <translation>no permission to write</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="51"/>
+        <source>Datenträger voll</source>
+        <translation>disk full</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="52"/>
+        <source>ist ein Ordner</source>
+        <translation>is a folder</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="53"/>
+        <source>Ordner gibt es nicht</source>
+        <translation>folder does not exist</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="54"/>
+        <source>schreibgeschützt</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/services/report_export.py" line="55"/>
+        <source>Schreibfehler ({code})</source>
+        <translation>write error ({code})</translation>
     </message>
 </context>
 <context>
@@ -7752,7 +7817,7 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
     <message>
         <location filename="../../kim_desktop/reports/drill_down.py" line="53"/>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="75"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="77"/>
         <source>Beratungen</source>
         <translation>Consultations</translation>
     </message>
@@ -7779,19 +7844,19 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
     <message>
         <location filename="../../kim_desktop/reports/drill_down.py" line="58"/>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="72"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="74"/>
         <source>Kommune</source>
         <translation>Municipality</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/reports/drill_down.py" line="59"/>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="84"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="86"/>
         <source>Case Manager</source>
         <translation>Case manager</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/reports/drill_down.py" line="60"/>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="89"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="91"/>
         <source>Kontaktart</source>
         <translation>Contact type</translation>
     </message>
@@ -7802,19 +7867,19 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
     <message>
         <location filename="../../kim_desktop/reports/drill_down.py" line="62"/>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="67"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="69"/>
         <source>Themen</source>
         <translation>Topics</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/reports/drill_down.py" line="63"/>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="66"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="68"/>
         <source>Rechtskreise</source>
         <translation>Legal domains</translation>
     </message>
     <message>
         <location filename="../../kim_desktop/reports/drill_down.py" line="64"/>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="69"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="71"/>
         <source>Dolmetschung</source>
         <translation>Interpreter</translation>
     </message>
@@ -7850,7 +7915,7 @@ This deletes their names, dates of birth, contact details and notes as well as a
     </message>
     <message>
         <location filename="../../kim_desktop/reports/drill_down.py" line="71"/>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="91"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="93"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -7865,192 +7930,192 @@ This deletes their names, dates of birth, contact details and notes as well as a
         <translation>submitted</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="60"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="62"/>
         <source>Übersicht nach Kommunen</source>
         <translation>Overview by municipality</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="61"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="63"/>
         <source>Verlauf nach Monaten</source>
         <translation>Trend by month</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="62"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="64"/>
         <source>Beratungen nach Kommune und Monat</source>
         <translation>Consultations by municipality and month</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="63"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="65"/>
         <source>Aktive Fälle am Ende des Zeitraums nach Phase</source>
         <translation>Active cases at the end of the period by phase</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="64"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="66"/>
         <source>Case Management</source>
         <translation>Case Management</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="65"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="67"/>
         <source>Teams</source>
         <translation>Teams</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="68"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="70"/>
         <source>Kontaktarten</source>
         <translation>Contact types</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="70"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="72"/>
         <source>Vermittlungen an Netzwerkpartner</source>
         <translation>Referrals to partner agencies</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="71"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="73"/>
         <source>Meldungen struktureller Problemlagen nach Status</source>
         <translation>Escalations of structural problems by status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="73"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="75"/>
         <source>Monat</source>
         <translation>Month</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="74"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="76"/>
         <source>Insgesamt</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="76"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="78"/>
         <source>Personen</source>
         <translation>People</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="77"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="79"/>
         <source>neue Fälle</source>
         <translation>new cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="78"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="80"/>
         <source>abgeschlossene Fälle</source>
         <translation>closed cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="79"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="81"/>
         <source>aktive Fälle</source>
         <translation>active cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="80"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="82"/>
         <source>Beratungen mit Dolmetschung</source>
         <translation>consultations with interpreter</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="81"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="83"/>
         <source>Beratungen mit Vermittlung</source>
         <translation>consultations with referral</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="82"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="84"/>
         <source>mit Dolmetschung</source>
         <translation>with interpreter</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="83"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="85"/>
         <source>ohne Dolmetschung</source>
         <translation>without interpreter</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="85"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="87"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="86"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="88"/>
         <source>letzter Import</source>
         <translation>latest import</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="87"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="89"/>
         <source>Rechtskreis</source>
         <translation>Legal domain</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="88"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="90"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="90"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="92"/>
         <source>Netzwerkpartner</source>
         <translation>Partner agency</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="92"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="94"/>
         <source>Anzahl</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="93"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="95"/>
         <source>Anteil (%)</source>
         <translation>Share (%)</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="94"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="96"/>
         <source>betroffene Fälle</source>
         <translation>affected cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="95"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="97"/>
         <source>Eine Beratung kann mehrere Einträge betreffen; die Zeilen ergeben zusammen nicht die Zahl der Beratungen. Anteil: an allen Beratungen des Zeitraums.</source>
         <translation>A consultation can concern several entries; the rows do not add up to the number of consultations. Share: of all consultations in the period.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="98"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="100"/>
         <source>Personen: verschiedene Pseudonyme; wer in mehreren Kommunen beraten wurde, zählt in jeder, insgesamt aber einmal.</source>
         <translation>People: distinct pseudonyms; anyone consulted in several municipalities counts in each, but only once in the total.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="101"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="103"/>
         <source>Phase am letzten Tag des Zeitraums, nach dem Phasenverlauf des Falls.</source>
         <translation>Phase on the last day of the period, according to the case&apos;s phase history.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="103"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="105"/>
         <source>Zeitraum: {start} bis {end}</source>
         <translation>Period: {start} to {end}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="104"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="106"/>
         <source>Nur Kommunen: {names}</source>
         <translation>Municipalities only: {names}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="105"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="107"/>
         <source>Nur Teams: {numbers}</source>
         <translation>Teams only: {numbers}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="106"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="108"/>
         <source>Nur Case Manager: {names}</source>
         <translation>Case managers only: {names}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="107"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="109"/>
         <source>Anzahlen von 1 bis {last} sind als „&lt;{threshold}“ ausgewiesen; „x“: gesperrt, damit sich ein kleiner Wert nicht aus Summen errechnen lässt.</source>
         <translation>Counts from 1 to {last} are shown as “&lt;{threshold}”; “x”: withheld so that a small value cannot be calculated from totals.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="110"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="112"/>
         <source>Ohne personenbezogene Daten: Case Management nach Teams zusammengefasst.</source>
         <translation>No personal data: case management aggregated by team.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="112"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="114"/>
         <source>Daten möglicherweise unvollständig (letzter Import älter als 14 Tage oder vor Ende des Zeitraums): {names}</source>
         <translation>Data possibly incomplete (last import older than 14 days or before the end of the period): {names}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_builder.py" line="115"/>
+        <location filename="../../kim_desktop/reports/report_builder.py" line="117"/>
         <source>nie</source>
         <translation>never</translation>
     </message>
@@ -8065,12 +8130,12 @@ This deletes their names, dates of birth, contact details and notes as well as a
         <translation>Device {device}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_freshness.py" line="25"/>
+        <location filename="../../kim_desktop/reports/report_freshness.py" line="27"/>
         <source>Team {number} – {employer}</source>
         <translation>Team {number} – {employer}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/report_freshness.py" line="26"/>
+        <location filename="../../kim_desktop/reports/report_freshness.py" line="28"/>
         <source>ohne Team</source>
         <translation>no team</translation>
     </message>

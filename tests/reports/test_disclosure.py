@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from fractions import Fraction
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -141,6 +142,57 @@ def test_random_tables_are_protected(
         assert not members or (len(members) >= 2 and sum(values[i] for i in members) >= threshold), line
     # (c) no hidden number follows from the published ones (checked with a plain rank computation)
     assert not _determined_by_rank(lines, hidden_ids)
+    # (e) in a line with a shown total, no "<5" is narrowed below its full range 1 … threshold − 1
+    for line in lines:
+        if isinstance(shown[line.total], int):
+            for member in line.members:
+                if shown[member] == hidden(threshold):
+                    assert _feasible(line, shown, member, threshold) == set(range(1, threshold)), line
+
+
+def _sums(markers: list[int | str], limit: int, threshold: int) -> set[int]:
+    """Every sum ≤ limit the hidden members can have by their markers: "<t" is 1 … t − 1, "x" is 0
+    or ≥ t (a number is shown unless it is 0 or not small)."""
+    reachable = {0}
+    for marker in markers:
+        options = range(1, threshold) if marker == hidden(threshold) else [0, *range(threshold, limit + 1)]
+        reachable = {s + o for s in reachable for o in options if s + o <= limit}
+    return reachable
+
+
+def _feasible(line: Line, shown: dict[int, int | str], member: int, threshold: int) -> set[int]:
+    """The values a reader can give a hidden member from the line alone: brute force over the
+    markers of the other hidden members."""
+    total = shown[line.total]
+    assert isinstance(total, int)
+    rest = total - sum(v for i in line.members if isinstance(v := shown[i], int))
+    others = [shown[i] for i in line.members if i != member and isinstance(shown[i], str)]
+    reachable = _sums(others, rest, threshold)
+    return {v for v in range(1, threshold) if rest - v in reachable}
+
+
+@pytest.mark.parametrize("values", [[1, 5, 20], [4, 4, 20], [4, 4, 4, 20], [1, 1, 20], [2, 9, 9], [1, 6]])
+def test_a_small_count_keeps_its_whole_range_in_its_line(values: list[int]) -> None:
+    # From the review: {1, 5, 20} with 1 and 5 hidden gives 6 = "<5" + "x", so "x" ≥ 5 pins "<5"
+    # to 1; {4, 4, 20} with the 4s hidden sums to 8 = two "<5", so both are 4.
+    result = protect_counts(dict(enumerate(values)), 5, total=True)
+    shown: dict[int, int | str] = dict(result.counts)
+    assert result.total in (sum(values), SECONDARY)
+    if result.total == SECONDARY:  # nothing to work anything out from
+        return
+    shown[len(values)] = result.total
+    line = Line(tuple(range(len(values))), len(values))
+    for i, v in enumerate(values):
+        if 0 < v < 5:
+            assert shown[i] == "<5"
+            assert _feasible(line, shown, i, 5) == {1, 2, 3, 4}
+
+
+def test_the_review_examples_hide_the_large_member_too() -> None:
+    assert protect_counts({"a": 1, "b": 5, "c": 20}, 5, total=True).counts == {
+        "a": "<5", "b": SECONDARY, "c": SECONDARY}
+    assert protect_counts({"a": 4, "b": 4, "c": 20}, 5, total=True).counts == {
+        "a": "<5", "b": "<5", "c": SECONDARY}
 
 
 @given(st.lists(st.integers(0, 30), min_size=1, max_size=8), st.integers(2, 6))

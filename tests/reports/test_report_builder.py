@@ -24,7 +24,7 @@ from sqlalchemy import update
 from kim_desktop.config.deployment import Deployment, load_deployment
 from kim_desktop.domain.roles import Role
 from kim_desktop.errors import InputRejected
-from kim_desktop.reports.report_builder import build_report
+from kim_desktop.reports.report_builder import build_report, team_cell
 from kim_desktop.reports.report_model import Report, ReportRequest, ReportView, Subject, ViewId
 from kim_desktop.storage.consultation_tables import Case, CasePhaseChange, Client, Consultation
 from kim_desktop.storage.escalation_tables import Escalation, EscalationReview, EscalationStep
@@ -372,14 +372,15 @@ def test_case_managers_with_names_teams_and_last_import(small_vault: Vault, depl
     assert list(rows) == ["Anna Beispiel", "Ben Muster", "Gerät cccccccc", "Insgesamt"]
     assert rows["Anna Beispiel"] == {
         "case_manager": "Anna Beispiel",
-        "team": "1",
+        "team": "Team 1 – Rhein-Sieg-Kreis",
         "consultations": 5,
         "new_cases": 1,
         "closed_cases": 1,
         "active_cases": 1,
         "last_import": (NOW - dt.timedelta(days=2)).astimezone().date(),
     }
-    assert rows["Ben Muster"]["consultations"] == 1 and rows["Ben Muster"]["team"] == "10"
+    assert rows["Ben Muster"]["consultations"] == 1
+    assert rows["Ben Muster"]["team"] == "Team 10 – Stadt Troisdorf"
     assert rows["Gerät cccccccc"]["last_import"] is None and rows["Gerät cccccccc"]["active_cases"] == 1
     assert rows["Insgesamt"]["consultations"] == 7
 
@@ -464,9 +465,11 @@ def test_external_report_is_pseudonymised_and_suppressed(small_vault: Vault, dep
         "Team 10 – Stadt Troisdorf",
         "Insgesamt",
     ]
-    assert teams["Insgesamt"]["consultations"] == 7  # 7 ≥ 5: shown
     overview = table(report.view(ViewId.OVERVIEW))
     assert overview["Königswinter"]["consultations"] == "<5"
+    # the same total as the overview's: the teams view adds nothing to what the overview publishes
+    assert teams["Insgesamt"]["consultations"] == overview["Insgesamt"]["consultations"]
+    assert "people" not in overview["Insgesamt"]
     assert {f.label for f in report.freshness} == {"Team 1 – Rhein-Sieg-Kreis", "Team 10 – Stadt Troisdorf"}
     assert any("<5" in note for note in report.notes)
 
@@ -547,3 +550,44 @@ def test_selectors_name_their_subject(small_vault: Vault, deployment: Deployment
     selector = overview.rows[0].selector(overview.column_index("new_cases"))
     assert selector is not None and selector.subject is Subject.CASES
     assert dict(selector.criteria) == {"case_state": "new", "municipality": KW}
+
+
+def test_external_teams_follow_the_protected_municipalities(small_vault: Vault,
+                                                            deployment: Deployment) -> None:
+    # A team's number was counted by the device's team: a team of one municipality then showed the
+    # municipality's hidden count, and a team's total minus its shown municipalities gave the rest.
+    report = report_of(small_vault, deployment, ReportRequest(PERIOD.period_from, PERIOD.period_to,
+                                                              external=True))
+    overview = table(report.view(ViewId.OVERVIEW))
+    teams = table(report.view(ViewId.CASE_MANAGERS))
+    names = {m.ags: m.name for m in deployment.municipalities}
+    for team in deployment.teams:
+        label = f"Team {team.number} – {team.employer}"
+        if label not in teams:
+            continue
+        mine = [overview[names[a]] for a in team.municipalities if names[a] in overview]
+        for key in ("consultations", "new_cases", "closed_cases", "active_cases"):
+            values = [row[key] for row in mine]
+            if all(isinstance(v, int) for v in values):
+                assert teams[label][key] == sum(values), (label, key)
+            else:
+                assert teams[label][key] in ("<5", "x"), (label, key)
+            if len(values) == 1:
+                assert teams[label][key] == values[0], (label, key)
+    assert set(teams) <= {f"Team {t.number} – {t.employer}" for t in deployment.teams} | {"ohne Team",
+                                                                                        "Insgesamt"}
+
+
+def test_team_cell_marker_follows_from_the_municipalities() -> None:
+    assert team_cell([10, 0, 7], 17, 5) == 17
+    assert team_cell(["<5"], 3, 5) == "<5"
+    assert team_cell(["<5", 0], 3, 5) == "<5"
+    assert team_cell(["<5", "x"], 3, 5) == "x"  # "<5" would tell that the "x" is 0
+    assert team_cell(["<5", "<5"], 4, 5) == "x"  # "<5" would narrow both to 1 … 3
+    assert team_cell(["x", 20], 30, 5) == "x"
+
+
+def test_internal_legal_domains_leave_out_an_empty_other_row(small_vault: Vault,
+                                                             deployment: Deployment) -> None:
+    view = report_of(small_vault, deployment).view(ViewId.LEGAL_DOMAINS)
+    assert all(row.cells[0] != "–" for row in view.rows)

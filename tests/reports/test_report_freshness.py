@@ -81,14 +81,19 @@ def test_coordinator_vault_lists_trusted_case_manager_devices(tmp_path: Path, de
         ("Ben Muster", DEV_B, 10, True),
     ]
     assert entries[0].last_package_at == NOW - dt.timedelta(days=2)
-    assert [f.label for f in external] == ["Team 1 – Rhein-Sieg-Kreis", "Team 10 – Stadt Troisdorf"]
+    assert [(f.label, f.device_id, f.team, f.stale) for f in external] == [
+        ("Team 1 – Rhein-Sieg-Kreis", "", 1, False), ("Team 10 – Stadt Troisdorf", "", 10, True)]
+    # the day only, not the moment of a person's last import
+    assert external[0].last_package_at == entries[0].last_package_at.astimezone().date()
+    assert not isinstance(external[0].last_package_at, dt.datetime)
     assert [f.device_id for f in only_b] == [DEV_B]
 
 
 def test_case_managers_vault_reports_its_own_last_export(vault: Vault, deployment: Deployment) -> None:
     with vault.reader() as session:
         (never,) = freshness(session, PERIOD, deployment, NOW)
-    assert never.label == "Test Nutzerin" and never.last_package_at is None and never.stale
+    # the own data is complete on the own laptop: not stale, even before the first export
+    assert never.label == "Test Nutzerin" and never.last_package_at is None and not never.stale
     with vault.transaction() as s:
         audit.record(s, "sync.exported", record_type="package", record_id="p1")
     with vault.reader() as session:
@@ -119,3 +124,57 @@ def test_a_coordinators_demo_vault_names_its_made_up_laptops(tmp_path: Path, dep
         parse_signing_key(row.signing_key)
         parse_recipient(row.age_recipient)
         assert row.status == "trusted" and row.role == "case-manager"
+
+
+def test_external_freshness_is_one_line_per_team_with_its_oldest_day(tmp_path: Path,
+                                                                    deployment: Deployment) -> None:
+    external = ReportRequest(PERIOD.period_from, PERIOD.period_to, external=True)
+    with new_coordinator_vault(tmp_path) as vault:
+        fill_small_vault(vault)
+        with vault.transaction() as s:
+            for n, (team, days) in enumerate([(1, 5), (1, 20), (None, 1)]):
+                s.add(SyncDevice(device_id=f"eeeeeeee-0000-4000-8000-00000000000{n}", signing_key=f"k{n}",
+                                 fingerprint=f"f{n}", age_recipient=f"a{n}", owner=f"Person {n}",
+                                 role="case-manager", team=team, status="trusted", first_seen_at=NOW,
+                                 last_package_at=NOW - dt.timedelta(days=days)))
+        with vault.reader() as session:
+            entries = freshness(session, external, deployment, NOW)
+    assert [(f.label, f.team, f.stale) for f in entries] == [
+        ("Team 1 – Rhein-Sieg-Kreis", 1, True),  # one of its laptops is 20 days behind
+        ("Team 10 – Stadt Troisdorf", 10, True),
+        ("ohne Team", None, False),
+    ]
+    assert entries[0].last_package_at == (NOW - dt.timedelta(days=20)).astimezone().date()
+    assert all(f.device_id == "" for f in entries)
+    assert not any("Person" in f.label for f in entries)
+
+
+def test_own_vault_report_does_not_call_its_own_data_incomplete(vault: Vault, deployment: Deployment) -> None:
+    from kim_desktop.reports.report_builder import build_report
+
+    with vault.reader() as session:
+        report = build_report(session, PERIOD, deployment=deployment, now=NOW)
+    assert not any(f.stale for f in report.freshness)
+    assert not any("unvollständig" in note for note in report.notes)
+
+
+def test_writers_take_a_teams_day(tmp_path: Path, deployment: Deployment) -> None:
+    import io
+
+    from openpyxl import load_workbook
+
+    from kim_desktop.reports.report_builder import build_report
+    from kim_desktop.reports.report_pdf import render_pdf
+    from kim_desktop.reports.report_xlsx import render_xlsx
+
+    with new_coordinator_vault(tmp_path) as vault:
+        fill_small_vault(vault)
+        with vault.reader() as session:
+            report = build_report(session, ReportRequest(PERIOD.period_from, PERIOD.period_to, external=True),
+                                  deployment=deployment, now=NOW)
+    day = report.freshness[0].last_package_at
+    assert day is not None and not isinstance(day, dt.datetime)
+    cover = load_workbook(io.BytesIO(render_xlsx(report))).worksheets[0]
+    found = [c.value for row in cover.iter_rows() for c in row if isinstance(c.value, dt.datetime)]
+    assert dt.datetime.combine(day, dt.time()) in found  # a date cell, no time of day
+    assert render_pdf(report).startswith(b"%PDF")

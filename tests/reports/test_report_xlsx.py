@@ -4,14 +4,16 @@ and no text that a spreadsheet would run as a formula."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from openpyxl import load_workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.worksheet.worksheet import Worksheet
 
 from kim_desktop.reports.report_model import ViewId
-from kim_desktop.reports.report_xlsx import HEADER_ROW, sheet_name, write_xlsx
+from kim_desktop.reports.report_xlsx import HEADER_ROW, clean_text, sheet_name, write_xlsx
 from tests.reports.report_samples import INJECTIONS, sample_report
 
 
@@ -116,3 +118,24 @@ def test_sheet_names_are_cleaned_and_unique() -> None:
     assert sheet_name("Vermittlungen: Jobcenter/Ausländerbehörde", taken).endswith(" (2)")
     assert sheet_name("", taken) == "Tabelle"
     assert all(len(name) <= 31 for name in taken)
+
+
+def test_control_characters_in_labels_do_not_break_the_workbook(tmp_path: Path) -> None:
+    # master data accepts a label like "Ctrl\x01Thema"; openpyxl refuses it (IllegalCharacterError)
+    report = sample_report()
+    overview = report.view(ViewId.OVERVIEW)
+    first = overview.rows[0]
+    dirty_row = replace(first, cells=("Ctrl\x01Thema", *first.cells[1:]))
+    dirty_view = replace(overview, title="Über\x02sicht", note="Hinweis\x1b",
+                         rows=(dirty_row, *overview.rows[1:]))
+    dirty = replace(report, district_name="Kreis\x00", notes=("Notiz\x0b",),
+                    views=tuple(dirty_view if v is overview else v for v in report.views))
+    target = tmp_path / "steuerzeichen.xlsx"
+    write_xlsx(dirty, target)
+    book = load_workbook(target)
+    texts = [c.value for sheet in book.worksheets for row in sheet.iter_rows() for c in row
+             if isinstance(c.value, str)]
+    assert "Ctrl\ufffdThema" in texts and "Hinweis\ufffd" in texts
+    assert not any(ILLEGAL_CHARACTERS_RE.search(text) for text in texts)
+    assert "Über sicht" in book.sheetnames
+    assert clean_text("a\x01b\tc\nd") == "a\ufffdb\tc\nd"  # tab and line feed are allowed

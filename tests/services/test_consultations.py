@@ -172,3 +172,12 @@ def test_a_deleted_consultation_keeps_a_tombstone_without_notes(vault) -> None:
     assert row.deleted and row.notes is None and row.revision == 2
     with vault.reader() as session:
         assert cases.case_detail(session, case_id).timeline == ()
+
+
+def test_control_characters_never_reach_a_catalogue_label(vault) -> None:  # type: ignore[no-untyped-def]
+    code = master_data.save_item(vault, AGENCY, "Stadtteil\x01büro\x7fOberpleis")
+    with vault.reader() as session:
+        label = master_data.labels(session, AGENCY)[code]
+    assert label == "Stadtteil büro Oberpleis"
+    with pytest.raises(InputRejected):
+        master_data.save_item(vault, AGENCY, "\x01\x02")

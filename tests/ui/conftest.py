@@ -1,12 +1,18 @@
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
 from kim_desktop.config.deployment import Deployment, load_deployment
 from kim_desktop.settings import Settings
 from tests.conftest import PASSWORD
+
+if TYPE_CHECKING:
+    from kim_desktop.storage.vault import Vault
+    from kim_desktop.ui.reports.page import ReportsPage
 
 
 @pytest.fixture
@@ -76,3 +82,38 @@ def background_jobs_end_inside_their_test(qtbot):  # type: ignore[no-untyped-def
     from kim_desktop.ui import background
 
     assert background.wait_for_background(20000), "a background job outlived its test"
+
+
+REPORT_DEMO_SEED = 3
+
+
+@pytest.fixture(scope="module")
+def report_vault_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A coordinator vault with demo data for the report tests; filling it is the slow part, hence
+    once per module."""
+    from kim_desktop.services.demo_data import fill_demo_data
+    from tests.coordinator_helpers import new_coordinator_vault
+
+    folder = tmp_path_factory.mktemp("reports")
+    with new_coordinator_vault(folder) as vault:
+        fill_demo_data(vault, 300, seed=REPORT_DEMO_SEED)
+    return folder / "koordination.kimvault"
+
+
+@pytest.fixture
+def report_vault(report_vault_file: Path) -> Iterator[Vault]:
+    from kim_desktop.storage.vault import Vault
+
+    with Vault.open(report_vault_file, PASSWORD) as vault:
+        yield vault
+
+
+@pytest.fixture
+def fresh_report_page(report_vault, deployment, settings, qtbot) -> ReportsPage:  # type: ignore[no-untyped-def]
+    from kim_desktop.ui.reports.page import ReportsPage
+    from kim_desktop.ui.session import AppSession
+
+    shown = ReportsPage(AppSession(report_vault, deployment, settings))
+    qtbot.addWidget(shown)
+    shown.resize(1200, 700)
+    return shown

@@ -5,13 +5,11 @@ without a name; the external preview has no lists."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from kim_desktop.reports.report_model import ReportRequest, ViewId
-from kim_desktop.services.demo_data import fill_demo_data
 from kim_desktop.storage.consultation_tables import Client
 from kim_desktop.storage.vault import Vault
 from kim_desktop.ui.models.report_table_model import SELECTOR_ROLE
@@ -19,30 +17,11 @@ from kim_desktop.ui.qt import Qt, QtWidgets
 from kim_desktop.ui.reports.drill_down_dialog import DrillDownDialog
 from kim_desktop.ui.reports.page import ReportsPage
 from kim_desktop.ui.reports.view_panel import ViewPanel
-from kim_desktop.ui.session import AppSession
-from tests.conftest import PASSWORD
-from tests.coordinator_helpers import new_coordinator_vault
-
-
-@pytest.fixture(scope="module")
-def demo_vault_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("drill")
-    with new_coordinator_vault(folder) as vault:
-        fill_demo_data(vault, 300, seed=5)
-    return folder / "koordination.kimvault"
 
 
 @pytest.fixture
-def coordinator(demo_vault_file: Path):  # type: ignore[no-untyped-def]
-    with Vault.open(demo_vault_file, PASSWORD) as vault:
-        yield vault
-
-
-@pytest.fixture
-def page(coordinator, deployment, settings, qtbot) -> ReportsPage:  # type: ignore[no-untyped-def]
-    shown = ReportsPage(AppSession(coordinator, deployment, settings))
-    qtbot.addWidget(shown)
-    shown.resize(1200, 700)
+def page(fresh_report_page: ReportsPage, qtbot) -> ReportsPage:  # type: ignore[no-untyped-def]
+    shown = fresh_report_page
     shown.filters.date_from.set_date(dt.date.today() - dt.timedelta(days=3 * 365))  # all the demo years
     shown.show()
     qtbot.waitUntil(lambda: shown.report is not None and not shown.building, timeout=10000)
@@ -99,7 +78,7 @@ def test_enter_on_a_number_lists_as_many_records_as_it_says(qtbot, page: Reports
     dialog.close()
 
 
-def test_double_click_opens_the_list_and_it_holds_no_names(qtbot, page: ReportsPage, coordinator) -> None:  # type: ignore[no-untyped-def]
+def test_double_click_opens_the_list_and_it_holds_no_names(qtbot, page: ReportsPage, report_vault) -> None:  # type: ignore[no-untyped-def]
     dialog, number = open_list(qtbot, page, ViewId.OVERVIEW, key=False)
     assert dialog.model.rowCount() == int(number.replace(".", ""))
     texts = {dialog.model.index(r, c).data() for r in range(dialog.model.rowCount())
@@ -107,7 +86,7 @@ def test_double_click_opens_the_list_and_it_holds_no_names(qtbot, page: ReportsP
     headers = [dialog.model.headerData(c, Qt.Orientation.Horizontal).replace("\n", " ")
                for c in range(dialog.model.columnCount())]
     assert "Pseudonym" in headers
-    names = client_names(coordinator)
+    names = client_names(report_vault)
     assert names, "the demo data should have names to look for"
     assert not any(name in text for name in names for text in texts if text)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)

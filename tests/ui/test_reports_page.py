@@ -21,34 +21,15 @@ from kim_desktop.ui.reports.filter_bar import Preset, preset_period
 from kim_desktop.ui.reports.page import ReportsPage
 from kim_desktop.ui.session import AppSession
 from tests.conftest import PASSWORD
-from tests.coordinator_helpers import new_coordinator_vault
 from tests.ui.dialog_stubs import Boxes, save_dialog
 from tests.ui.test_report_table_model import fake_report, overview_view, topics_view
 
 TODAY = dt.date.today()
 
 
-@pytest.fixture(scope="module")
-def demo_vault_file(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """One coordinator vault with demo data for the module (filling it is the slow part)."""
-    folder = tmp_path_factory.mktemp("reports")
-    with new_coordinator_vault(folder) as vault:
-        fill_demo_data(vault, 300, seed=3)
-    return folder / "koordination.kimvault"
-
-
 @pytest.fixture
-def coordinator(demo_vault_file: Path):  # type: ignore[no-untyped-def]
-    with Vault.open(demo_vault_file, PASSWORD) as vault:
-        yield vault
-
-
-@pytest.fixture
-def page(coordinator, deployment, settings, qtbot) -> ReportsPage:  # type: ignore[no-untyped-def]
-    shown = ReportsPage(AppSession(coordinator, deployment, settings))
-    qtbot.addWidget(shown)
-    shown.resize(1200, 700)
-    return shown
+def page(fresh_report_page: ReportsPage) -> ReportsPage:
+    return fresh_report_page
 
 
 def built(qtbot, page: ReportsPage) -> None:  # type: ignore[no-untyped-def]
@@ -211,8 +192,9 @@ def test_value_axis_has_whole_ticks(qtbot) -> None:  # type: ignore[no-untyped-d
     assert axis.max() >= 1265 and axis.tickCount() <= 6
 
 
-def test_a_page_gone_before_its_report_arrives_gets_nothing(qtbot, coordinator, deployment, settings) -> None:  # type: ignore[no-untyped-def]
-    page = ReportsPage(AppSession(coordinator, deployment, settings))
+def test_a_page_gone_before_its_report_arrives_gets_nothing(  # type: ignore[no-untyped-def]
+        qtbot, report_vault, deployment, settings) -> None:
+    page = ReportsPage(AppSession(report_vault, deployment, settings))
     page.build_now()
     assert page.building
     page.setParent(None)
@@ -272,10 +254,10 @@ def test_the_sachstandsbericht_is_always_external_and_needs_no_warning(qtbot, pa
 
 
 def test_lock_while_the_report_is_built_then_unlock_builds_it_anew(qtbot, make_controller,  # type: ignore[no-untyped-def]
-                                                                  demo_vault_file: Path) -> None:
+                                                                  report_vault_file: Path) -> None:
     from kim_desktop.ui.unlock_dialog import UnlockDialog
 
-    controller = make_controller(demo_vault_file)
+    controller = make_controller(report_vault_file)
     controller.start()
     dialog = controller.dialog
     assert isinstance(dialog, UnlockDialog)

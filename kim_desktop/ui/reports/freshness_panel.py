@@ -20,9 +20,11 @@ def stale_count(entries: Sequence[Freshness]) -> int:
     return sum(1 for entry in entries if entry.stale)
 
 
-def last_import_text(moment: dt.datetime | None) -> str:
+def last_import_text(moment: dt.datetime | dt.date | None) -> str:
     if moment is None:
         return "–"
+    if not isinstance(moment, dt.datetime):  # external reports: per team, the day only
+        return format_date(moment)
     local = moment.astimezone() if moment.tzinfo is not None else moment
     return f"{format_date(local.date())} {local:%H:%M}"
 
