@@ -201,7 +201,7 @@ def load_consultations(session: Session, request: ReportRequest, who: Viewer,
                     Consultation.deleted.is_(False), *_case_filters(request, who)))
     if request.municipalities:
         query = query.where(Consultation.municipality_ags.in_(sorted(request.municipalities)))
-    rows: list[Any] = list(session.execute(query).all())
+    rows: list[Any] = list(session.connection().execute(query).all())
     if request.teams:
         rows = [r for r in rows if team_of(r[C_OWNER], r[C_PLACE]) in request.teams]
     return rows
@@ -219,7 +219,7 @@ def load_cases(session: Session, request: ReportRequest, who: Viewer,
     if request.municipalities:
         query = query.where(Case.municipality_ags.in_(sorted(request.municipalities)))
     teams = request.teams
-    rows = [row for row in session.execute(query) if not teams or team_of(row[2], row[3]) in teams]
+    rows = [row for row in session.connection().execute(query) if not teams or team_of(row[2], row[3]) in teams]
     phases = phases_at(session, day, [row[0] for row in rows if row[6] is None or row[6] > day])
     facts = []
     for row in rows:
@@ -240,7 +240,7 @@ def phases_at(session: Session, day: dt.date, case_ids: list[str]) -> dict[str, 
                         type_coerce(CasePhaseChange.updated_at, String), CasePhaseChange.phase)
                  .where(raw(CasePhaseChange.case_id).in_(case_ids[start:start + CHUNK]),
                         CasePhaseChange.changed_on <= day, CasePhaseChange.deleted.is_(False)))
-        for case_id, changed_on, written, phase in session.execute(query):
+        for case_id, changed_on, written, phase in session.connection().execute(query):
             seen = latest.get(case_id)
             if seen is None or (changed_on, written) > seen[:2]:
                 latest[case_id] = (changed_on, written, phase)

@@ -289,3 +289,13 @@ def test_a_view_keeps_the_builders_order_until_a_header_is_clicked(qtbot) -> Non
     assert [panel.proxy.index(r, 0).data() for r in range(3)] == ["Wohnen", "Arbeit", "Sprache"]
     panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [panel.proxy.index(r, 0).data() for r in range(3)] == ["Arbeit", "Sprache", "Wohnen"]
+
+
+def test_freshness_shows_a_moment_internally_and_a_day_outside_the_kreis() -> None:
+    from kim_desktop.ui.reports.freshness_panel import last_import_text
+
+    moment = dt.datetime(2026, 3, 4, 5, 6, tzinfo=dt.UTC)
+    local = moment.astimezone()
+    assert last_import_text(moment) == f"{local:%d.%m.%Y %H:%M}"
+    assert last_import_text(dt.date(2026, 3, 4)) == "04.03.2026"
+    assert last_import_text(None) == "–"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from kim_desktop.domain.dates import format_date
+from kim_desktop.reports import report_cells
 from kim_desktop.reports.report_model import Freshness
 from kim_desktop.ui.qt import Qt, QtGui, QtWidgets, Signal
 
@@ -21,12 +21,8 @@ def stale_count(entries: Sequence[Freshness]) -> int:
 
 
 def last_import_text(moment: dt.datetime | dt.date | None) -> str:
-    if moment is None:
-        return "–"
-    if not isinstance(moment, dt.datetime):  # external reports: per team, the day only
-        return format_date(moment)
-    local = moment.astimezone() if moment.tzinfo is not None else moment
-    return f"{format_date(local.date())} {local:%H:%M}"
+    # external reports carry the team's day only; report_cells.moment prints either
+    return report_cells.moment(moment) if moment is not None else "–"
 
 
 class FreshnessBanner(QtWidgets.QLabel):
