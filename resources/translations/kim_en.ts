@@ -5263,17 +5263,27 @@ Save anyway?</translation>
 <context>
     <name>FreshnessBanner</name>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="55"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="52"/>
+        <source>Daten eines Teams sind älter als 14 Tage – Zahlen können unvollständig sein.</source>
+        <translation>Data from one team is older than 14 days – figures may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="54"/>
+        <source>Daten von %1 Teams sind älter als 14 Tage – Zahlen können unvollständig sein.</source>
+        <translation>Data from %1 teams is older than 14 days – figures may be incomplete.</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="57"/>
         <source>Daten von 1 Case Manager sind älter als 14 Tage – Zahlen können unvollständig sein.</source>
         <translation>Data from 1 case manager is older than 14 days – figures may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="58"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="60"/>
         <source>Daten von %1 Case Managern sind älter als 14 Tage – Zahlen können unvollständig sein.</source>
         <translation>Data from %1 case managers is older than 14 days – figures may be incomplete.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="60"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="62"/>
         <source>Datenstand anzeigen</source>
         <translation>Show data status</translation>
     </message>
@@ -5281,58 +5291,58 @@ Save anyway?</translation>
 <context>
     <name>FreshnessPanel</name>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="73"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="75"/>
         <source>Ihre Zahlen in diesem Programm sind vollständig. Darunter: wann Sie zuletzt Daten für den Kreis exportiert haben – die Berichte der Koordination kennen nur den Stand bis dahin.</source>
         <translation>Your figures in this program are complete. Below: when you last exported data to the district – the coordination’s reports only include data up to that point.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="77"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="79"/>
         <source>Stand der importierten Daten je Case Manager. „Veraltet“: der letzte Import ist älter als 14 Tage oder liegt vor dem Ende des Zeitraums – Beratungen danach fehlen in den Zahlen.</source>
         <translation>Status of the imported data per case manager. “Out of date”: the last import is older than 14 days or before the end of the period – consultations after it are missing from the figures.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="83"/>
-        <source>Case Manager</source>
-        <translation>Case manager</translation>
-    </message>
-    <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="83"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="85"/>
         <source>Team</source>
         <translation>Team</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="84"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="85"/>
+        <source>Case Management</source>
+        <translation>Case Management</translation>
+    </message>
+    <message>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="86"/>
         <source>Letzter Export</source>
         <translation>Last export</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="84"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="86"/>
         <source>Letzter Import</source>
         <translation>Last import</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="85"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="87"/>
         <source>Stand</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="95"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="97"/>
         <source>Noch keine Daten von Case Managern importiert.</source>
         <translation>No data imported from case managers yet.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="107"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="109"/>
         <source>Export an den Kreis fällig</source>
         <translation>Export to the district due</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="107"/>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="108"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="109"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="110"/>
         <source>aktuell</source>
         <translation>up to date</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="108"/>
+        <location filename="../../kim_desktop/ui/reports/freshness_panel.py" line="110"/>
         <source>veraltet</source>
         <translation>out of date</translation>
     </message>

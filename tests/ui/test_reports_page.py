@@ -299,3 +299,16 @@ def test_freshness_shows_a_moment_internally_and_a_day_outside_the_kreis() -> No
     assert last_import_text(moment) == f"{local:%d.%m.%Y %H:%M}"
     assert last_import_text(dt.date(2026, 3, 4)) == "04.03.2026"
     assert last_import_text(None) == "–"
+
+
+def test_the_external_banner_speaks_of_teams(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from kim_desktop.reports.report_model import Freshness
+    from kim_desktop.ui.reports.freshness_panel import FreshnessBanner
+
+    banner = FreshnessBanner()
+    qtbot.addWidget(banner)
+    teams = [Freshness("", f"Team {n}", n, dt.date(2026, 1, n), stale=n > 1) for n in (1, 2, 3)]
+    banner.show_entries(teams)
+    assert "Daten von 2 Teams sind älter als 14 Tage" in banner.text()
+    banner.show_entries(teams[:2])
+    assert "Daten eines Teams sind älter" in banner.text()

@@ -47,7 +47,13 @@ class FreshnessBanner(QtWidgets.QLabel):
             self.hide()
             self.setText("")
             return
-        if count == 1:
+        per_team = all(not entry.device_id for entry in entries)  # the external form: teams only
+        if per_team and count == 1:
+            text = self.tr("Daten eines Teams sind älter als 14 Tage – Zahlen können unvollständig sein.")
+        elif per_team:
+            text = self.tr("Daten von %1 Teams sind älter als 14 Tage – Zahlen können "
+                           "unvollständig sein.").replace("%1", str(count))
+        elif count == 1:
             text = self.tr("Daten von 1 Case Manager sind älter als 14 Tage – Zahlen können "
                            "unvollständig sein.")
         else:
@@ -76,7 +82,7 @@ class FreshnessPanel(QtWidgets.QWidget):
         self.intro = QtWidgets.QLabel(intro, self)
         self.intro.setWordWrap(True)
         self.table = QtWidgets.QTableWidget(0, 4, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Case Manager"), self.tr("Team"),
+        self.table.setHorizontalHeaderLabels([self.tr("Case Management"), self.tr("Team"),
                                               self.tr("Letzter Export") if own else self.tr("Letzter Import"),
                                               self.tr("Stand")])
         self.table.verticalHeader().setVisible(False)
