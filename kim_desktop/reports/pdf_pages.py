@@ -1,10 +1,12 @@
-"""Page furniture shared by the PDFs: a canvas that knows the page count when it draws a page."""
+"""What the PDFs share: a canvas that knows the page count when it draws a page, and the styles."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen import canvas
 
 
@@ -29,3 +31,26 @@ def numbered_canvas(draw: Callable[[canvas.Canvas, int, int], None]) -> type[can
             super().save()
 
     return NumberedCanvas
+
+
+@dataclass(frozen=True)
+class HouseStyles:
+    """The paragraph styles the program's PDFs share, derived from one body text style."""
+
+    cell: ParagraphStyle
+    head_cell: ParagraphStyle
+    h1: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+
+
+def house_styles(text: ParagraphStyle, bold: str) -> HouseStyles:
+    cell = ParagraphStyle("cell", parent=text, fontSize=9, leading=11.5, spaceAfter=0)
+    return HouseStyles(
+        cell=cell,
+        head_cell=ParagraphStyle("head", parent=cell, fontName=bold),
+        h1=ParagraphStyle("h1", parent=text, fontName=bold, fontSize=18, leading=22, spaceAfter=6),
+        h2=ParagraphStyle("h2", parent=text, fontName=bold, fontSize=13, leading=16, spaceBefore=8,
+                          spaceAfter=4),
+        h3=ParagraphStyle("h3", parent=text, fontName=bold, fontSize=10.5, leading=13, spaceBefore=6,
+                          spaceAfter=2))

@@ -44,7 +44,7 @@ from kim_desktop.domain.messages import Translate
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.reports import report_charts
 from kim_desktop.reports.fonts import register_fonts
-from kim_desktop.reports.pdf_pages import numbered_canvas
+from kim_desktop.reports.pdf_pages import house_styles, numbered_canvas
 from kim_desktop.reports.report_cells import (
     Texts,
     cover_facts,
@@ -89,14 +89,9 @@ class PdfKit:
         self.text = ParagraphStyle("text", fontName=self.regular, fontSize=10, leading=13, spaceAfter=3)
         self.small = ParagraphStyle("small", parent=self.text, fontSize=8.5, leading=11,
                                     textColor=colors.HexColor("#444444"))
-        self.cell = ParagraphStyle("cell", parent=self.text, fontSize=9, leading=11.5, spaceAfter=0)
-        self.head_cell = ParagraphStyle("head", parent=self.cell, fontName=self.bold)
-        self.h1 = ParagraphStyle("h1", parent=self.text, fontName=self.bold, fontSize=18, leading=22,
-                                 spaceAfter=6)
-        self.h2 = ParagraphStyle("h2", parent=self.text, fontName=self.bold, fontSize=13, leading=16,
-                                 spaceBefore=8, spaceAfter=4)
-        self.h3 = ParagraphStyle("h3", parent=self.text, fontName=self.bold, fontSize=10.5, leading=13,
-                                 spaceBefore=6, spaceAfter=2)
+        styles = house_styles(self.text, self.bold)
+        self.cell, self.head_cell = styles.cell, styles.head_cell
+        self.h1, self.h2, self.h3 = styles.h1, styles.h2, styles.h3
 
     def phrase(self, text: str, **details: object) -> str:
         return phrase(self.translate, text, **details)

@@ -42,6 +42,7 @@ from kim_desktop.domain.roles import Role
 from kim_desktop.errors import RecordNotFound
 from kim_desktop.i18n_marks import QT_TRANSLATE_NOOP
 from kim_desktop.reports.fonts import register_fonts
+from kim_desktop.reports.pdf_pages import house_styles
 from kim_desktop.services import escalations, steering_group
 from kim_desktop.services.master_data import labels
 from kim_desktop.storage.atomic import write_atomic
@@ -100,14 +101,9 @@ class _Writer:
         self._translate = translate
         self.regular, self.bold = register_fonts()
         self.text = ParagraphStyle("text", fontName=self.regular, fontSize=10, leading=13, spaceAfter=2)
-        self.cell = ParagraphStyle("cell", parent=self.text, fontSize=9, leading=11.5, spaceAfter=0)
-        self.head_cell = ParagraphStyle("head", parent=self.cell, fontName=self.bold)
-        self.h1 = ParagraphStyle("h1", parent=self.text, fontName=self.bold, fontSize=18, leading=22,
-                                 spaceAfter=6)
-        self.h2 = ParagraphStyle("h2", parent=self.text, fontName=self.bold, fontSize=13, leading=16,
-                                 spaceBefore=8, spaceAfter=4)
-        self.h3 = ParagraphStyle("h3", parent=self.text, fontName=self.bold, fontSize=10.5, leading=13,
-                                 spaceBefore=6, spaceAfter=2)
+        styles = house_styles(self.text, self.bold)
+        self.cell, self.head_cell = styles.cell, styles.head_cell
+        self.h1, self.h2, self.h3 = styles.h1, styles.h2, styles.h3
         self.legal_domains = labels(session, LEGAL_DOMAIN, translate)
         # The agenda's narrow column takes the statute's abbreviation (SGB II), the summary the full name.
         self.legal_short = dict(self.legal_domains)
