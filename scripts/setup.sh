@@ -9,11 +9,11 @@ mode="${1:-start}"
 if [ $# -gt 0 ]; then shift; fi
 
 # Libraries the Qt xcb platform plugin loads, a font, Xvfb for screens without a display,
-# and the age CLI that the interoperability tests use.
+# the age CLI that the interoperability tests use, and pdftotext (poppler-utils) for the PDF tests.
 APT_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 \
 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 \
-libx11-xcb1 fonts-dejavu-core xvfb xauth age"
+libx11-xcb1 fonts-dejavu-core xvfb xauth age poppler-utils"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
