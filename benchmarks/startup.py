@@ -1,8 +1,11 @@
-"""Start to unlock dialog: `python -m kim_desktop --vault P` against a bare PySide6 window."""
+"""Start to unlock dialog: `python -m kim_desktop --vault P` and the PyInstaller bundle against a bare
+PySide6 window."""
 
 from __future__ import annotations
 
-from benchmarks.core import BENCH_PASSWORD, Context, Row, median, python, spawn_until_shown
+from benchmarks.core import BENCH_PASSWORD, REPO_ROOT, Context, Row, median, python, spawn_until_shown
+
+BUNDLE = REPO_ROOT / "dist" / "kim-desktop" / "kim-desktop"
 
 BARE_WINDOW = '''
 import sys
@@ -29,6 +32,7 @@ sys.exit(app.exec())
 
 
 def start_to_unlock_dialog(ctx: Context) -> list[Row]:
+    """From source, and from IT's bundle (dist/kim-desktop) when build_scripts/build.py made one."""
     from kim_desktop.domain.roles import Role
     from kim_desktop.storage.vault import Vault
 
@@ -39,35 +43,36 @@ def start_to_unlock_dialog(ctx: Context) -> list[Row]:
     script.write_text(BARE_WINDOW, encoding="utf-8")
 
     env = ctx.child_env(QT_QPA_PLATFORM="offscreen", KIM_DESKTOP_BENCH_SHOWN_EXIT="1")
-    app_cmd = [python(), "-m", "kim_desktop", "--vault", str(vault_path)]
-    bare_cmd = [python(), str(script)]
-
-    app_samples: list[float] = []
-    bare_samples: list[float] = []
-    app_problem = bare_problem = ""
-    # One warm-up each (disk cache, font cache), then alternate so that drift hits both alike.
+    commands = {"source": [python(), "-m", "kim_desktop", "--vault", str(vault_path)]}
+    if BUNDLE.is_file():
+        commands["bundle"] = [str(BUNDLE), "--vault", str(vault_path)]
+    samples: dict[str, list[float]] = {name: [] for name in (*commands, "bare")}
+    problems: dict[str, str] = {}
+    commands["bare"] = [python(), str(script)]
+    # One warm-up each (disk cache, font cache), then alternate so that drift hits all alike.
     for run in range(ctx.runs + 1):
-        if not app_problem:
-            app = spawn_until_shown(app_cmd, env, work)
-            if app.seconds is None:
-                app_problem = app.problem  # not implemented or broken: do not wait again
+        for name, cmd in commands.items():
+            if name in problems:
+                continue  # not implemented or broken: do not wait again
+            spawned = spawn_until_shown(cmd, env, work)
+            if spawned.seconds is None:
+                problems[name] = spawned.problem
             elif run:
-                app_samples.append(app.seconds)
-        if not bare_problem:
-            bare = spawn_until_shown(bare_cmd, env, work)
-            if bare.seconds is None:
-                bare_problem = bare.problem
-            elif run:
-                bare_samples.append(bare.seconds)
+                samples[name].append(spawned.seconds)
 
     note = "process start (before Popen) to the dialog shown (its zero-timer after show()), offscreen"
-    if app_problem:
-        note = f"kim_desktop: {app_problem}"
-    rows = [
-        Row("start to unlock dialog", median(app_samples) if not app_problem else None,
-            budget_max=0.6, baseline=median(bare_samples), baseline_name="bare PySide6 QMainWindow, same spawn",
-            ratio_max=4.0, samples=app_samples, baseline_samples=bare_samples, note=note),
-    ]
-    if bare_problem:
-        rows[0].note += f"; baseline: {bare_problem}"
+    baseline = median(samples["bare"]) if "bare" not in problems else None
+    rows = []
+    for name, label in (("source", "start to unlock dialog"), ("bundle", "start to unlock dialog, bundle")):
+        if name not in commands:
+            rows.append(Row(label, None, budget_max=0.6,
+                            note=f"no bundle at {BUNDLE}: python build_scripts/build.py makes one"))
+            continue
+        problem = problems.get(name, "")
+        rows.append(Row(label, median(samples[name]) if not problem else None, budget_max=0.6, baseline=baseline,
+                        baseline_name="bare PySide6 QMainWindow, same spawn", ratio_max=4.0,
+                        samples=samples[name], baseline_samples=samples["bare"],
+                        note=f"{name}: {problem}" if problem else note))
+    if "bare" in problems:
+        rows[0].note += f"; baseline: {problems['bare']}"
     return rows

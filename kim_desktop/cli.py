@@ -132,12 +132,14 @@ def _parser() -> argparse.ArgumentParser:
                            help="auch hinzufügen, wenn die Datendatei schon Klientinnen und Klienten hat")
 
     # here, not at the top: both import this module
-    from kim_desktop import cli_calendar, cli_pii_check, cli_report, cli_sync
+    from kim_desktop import cli_calendar, cli_config, cli_pii_check, cli_report, cli_self_check, cli_sync
 
     cli_sync.add_commands(sub, [vault_opt, pw_opt])
     cli_calendar.add_commands(sub, [vault_opt, pw_opt])
     cli_pii_check.add_commands(sub, [vault_opt, pw_opt])
     cli_report.add_commands(sub, [vault_opt, pw_opt])
+    cli_config.add_commands(sub, [])
+    cli_self_check.add_commands(sub, [])
     return parser
 
 

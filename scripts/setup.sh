@@ -2,6 +2,8 @@
 # One entry for the two README commands:
 #   sh scripts/setup.sh start   installs what is missing, then starts KIM Desktop on a demo vault
 #   sh scripts/setup.sh test    installs what is missing, then runs the whole test suite
+#   sh scripts/setup.sh build   installs what is missing, then IT's build: bundle + .deb (options: build.py's)
+#   sh scripts/setup.sh package-test   IT's build, then the packaging tests against what it made
 # Safe to run again: it installs only what is missing and skips pip when nothing changed.
 set -eu
 cd "$(dirname "$0")/.."
@@ -9,11 +11,13 @@ mode="${1:-start}"
 if [ $# -gt 0 ]; then shift; fi
 
 # Libraries the Qt xcb platform plugin loads, a font, Xvfb for screens without a display,
-# the age CLI that the interoperability tests use, and pdftotext (poppler-utils) for the PDF tests.
+# the age CLI that the interoperability tests use, pdftotext (poppler-utils) for the PDF tests,
+# and for the bundle: binutils (PyInstaller reads and writes binaries with objdump/objcopy) and
+# desktop-file-utils (the packaging test validates the .desktop entry).
 APT_PACKAGES="libegl1 libgl1 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 libxkbcommon0 \
 libxkbcommon-x11-0 libxcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 \
 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 libxcb-xkb1 libxcb-xfixes0 \
-libx11-xcb1 fonts-dejavu-core xvfb xauth age poppler-utils"
+libx11-xcb1 fonts-dejavu-core xvfb xauth age poppler-utils binutils desktop-file-utils"
 
 as_root() {
     if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi
@@ -59,8 +63,16 @@ test)
     fi
     exit "$status"
     ;;
+build)
+    exec .venv/bin/python build_scripts/build.py --deb "$@"
+    ;;
+package-test)
+    export QT_QPA_PLATFORM=offscreen
+    .venv/bin/python build_scripts/build.py --deb
+    exec .venv/bin/python -m pytest --packaging tests/packaging "$@"
+    ;;
 *)
-    echo "usage: sh scripts/setup.sh start|test [arguments]" >&2
+    echo "usage: sh scripts/setup.sh start|test|build|package-test [arguments]" >&2
     exit 2
     ;;
 esac

@@ -19,6 +19,15 @@ os.environ["KIM_DESKTOP_INSECURE_TEST_KDF"] = "1"
 PASSWORD = "richtig-geheim-42"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--packaging", action="store_true",
+                     help="run only the packaging tests (tests/packaging) against dist/, which build.py made")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line("markers", "packaging: runs the built bundle and .deb (pytest --packaging)")
+
+
 @pytest.fixture(autouse=True)
 def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     home = tmp_path / "home"

@@ -369,7 +369,7 @@ def test_broken_deployment_config_is_one_line(cli_vault: Path, tmp_path: Path) -
     result = run("info", "--vault", str(cli_vault), "--password-stdin", stdin=PASSWORD + "\n",
                  env={"KIM_DESKTOP_DEPLOYMENT": str(config)})
     assert result.returncode == 8
-    assert "line" in assert_one_clear_line(result)
+    assert "Zeile 1, Spalte" in assert_one_clear_line(result)
 
 
 def test_vault_option_before_the_subcommand_counts(cli_vault: Path) -> None:

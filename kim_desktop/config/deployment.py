@@ -1,18 +1,22 @@
 """The deployment configuration: district, municipalities, teams, keys and IT policy.
 
 The shipped default is resources/deployment/default.toml; IT overrides it with a
-machine-wide file. A wrong file names the line or the key that is wrong.
+machine-wide file. A wrong file names the line and the key that is wrong. Parsing stops at
+the first wrongly typed key; the value rules (config/rules.py) then report every problem.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from kim_desktop.config import rules
+from kim_desktop.config.locate import key_line
 from kim_desktop.errors import ConfigInvalid
 from kim_desktop.paths import site_config_file
 from kim_desktop.resources_path import resources_dir
@@ -80,29 +84,111 @@ def default_file() -> Path:
     return resources_dir() / "deployment" / "default.toml"
 
 
-def active_file() -> Path:
+@dataclass(frozen=True)
+class ActiveFile:
+    path: Path
+    origin: str  # one of ORIGINS
+
+
+ORIGINS = ("environment", "site", "default")
+
+
+def active_choice() -> ActiveFile:
     """IT's machine-wide preset wins over the shipped default; the environment wins for tests."""
     override = os.environ.get(DEPLOYMENT_ENV)
     if override:
-        return Path(override)
+        return ActiveFile(Path(override), "environment")
     site = site_config_file()
-    return site if site.is_file() else default_file()
+    return ActiveFile(site, "site") if site.is_file() else ActiveFile(default_file(), "default")
+
+
+def active_file() -> Path:
+    return active_choice().path
+
+
+MAX_BYTES = 1_000_000  # a real file has a few KB; more is a wrong file, not a configuration
+
+
+def read_text(path: Path) -> str:
+    """The file's text, or ConfigInvalid naming what is wrong with the file itself."""
+    def invalid(reason: str) -> ConfigInvalid:
+        return ConfigInvalid(path=path, reason=reason)
+
+    try:
+        if path.is_dir():
+            raise invalid("ist ein Ordner, keine Datei")
+        with path.open("rb") as stream:
+            data = stream.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        raise invalid("Datei nicht gefunden") from None
+    except PermissionError:
+        raise invalid("keine Leseberechtigung") from None
+    except OSError as exc:
+        raise invalid(f"nicht lesbar ({exc.strerror or type(exc).__name__})") from None
+    if len(data) > MAX_BYTES:
+        raise invalid("Datei zu groß (über 1 MB); eine Einsatzkonfiguration hat wenige KB")
+    if b"\x00" in data:
+        raise invalid("keine Textdatei (enthält Binärdaten)")
+    try:
+        text = data.decode("utf-8-sig")  # Windows editors like to write a BOM
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].count(b"\n") + 1
+        raise invalid(f"Zeile {line}: keine UTF-8-Textdatei (bitte als UTF-8 speichern)") from None
+    if not text.strip():
+        raise invalid("Datei ist leer")
+    return text
+
+
+_TOML_POSITION = re.compile(r"^(?P<what>.*?)\s*\(at line (?P<line>\d+), column (?P<column>\d+)\)$")
+
+
+def _syntax_reason(exc: tomllib.TOMLDecodeError) -> str:
+    message = str(exc)
+    match = _TOML_POSITION.match(message)
+    if match:
+        return f"Zeile {match['line']}, Spalte {match['column']}: TOML-Syntaxfehler ({match['what']})"
+    return "TOML-Syntaxfehler (" + message.replace("(at end of document)", "am Dateiende").strip() + ")"
+
+
+@dataclass(frozen=True)
+class Checked:
+    """A file read and checked: the deployment when it is valid, else every problem found."""
+
+    deployment: Deployment | None
+    problems: tuple[str, ...]  # reasons as ConfigInvalid states them, with line where known
+    text: str = ""
+
+
+def check_file(path: Path) -> Checked:
+    try:
+        text = read_text(path)
+    except ConfigInvalid as exc:
+        return Checked(None, (exc.details["reason"],))
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        return Checked(None, (_syntax_reason(exc),), text)
+    except (ValueError, RecursionError):  # e.g. an integer of thousands of digits, nesting without end
+        return Checked(None, ("TOML-Datei nicht lesbar (Zahl zu lang oder zu tief verschachtelt)",), text)
+    try:
+        deployment = _parse(raw, str(path))
+    except _KeyProblem as problem:
+        return Checked(None, (_reason(text, problem.key, problem.reason),), text)
+    found = tuple(_reason(text, key, reason) for key, reason in rules.problems(deployment))
+    return Checked(None if found else deployment, found, text)
+
+
+def _reason(text: str, key: str, reason: str) -> str:
+    line = key_line(text, key)
+    return f"{f'Zeile {line}, ' if line else ''}Schlüssel '{key}': {reason}"
 
 
 def load_deployment(path: Path | None = None) -> Deployment:
     path = path or active_file()
-    try:
-        raw = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigInvalid(path=path, reason="Datei nicht gefunden") from None
-    except UnicodeDecodeError:
-        raise ConfigInvalid(path=path, reason="keine UTF-8-Textdatei") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise ConfigInvalid(path=path, reason=f"TOML-Syntaxfehler: {exc}") from None
-    try:
-        return _parse(raw, str(path))
-    except _KeyProblem as problem:
-        raise ConfigInvalid(path=path, reason=f"Schlüssel '{problem.key}': {problem.reason}") from None
+    checked = check_file(path)
+    if checked.deployment is None:
+        raise ConfigInvalid(path=path, reason=checked.problems[0])
+    return checked.deployment
 
 
 class _KeyProblem(Exception):
@@ -139,12 +225,9 @@ def _parse(raw: dict[str, Any], source: str) -> Deployment:
     municipalities = tuple(_municipality(m, i) for i, m in enumerate(_get(raw, "municipalities", list, "")))
     if not municipalities:
         raise _KeyProblem("municipalities", "mindestens eine Kommune nötig")
+    _unique_municipalities(municipalities)
     by_name = {m.name: m.ags for m in municipalities}
-    if len(by_name) != len(municipalities) or len({m.ags for m in municipalities}) != len(municipalities):
-        raise _KeyProblem("municipalities", "Name oder AGS doppelt")
     teams = tuple(_team(t, i, by_name) for i, t in enumerate(_get(raw, "teams", list, "", [])))
-    if len({t.number for t in teams}) != len(teams):
-        raise _KeyProblem("teams", "Teamnummer doppelt")
     coordinators = tuple(_coordinator(c, i) for i, c in enumerate(_get(raw, "coordinators", list, "", [])))
     return Deployment(
         district_name=_get(district, "name", str, "district."),
@@ -157,6 +240,18 @@ def _parse(raw: dict[str, Any], source: str) -> Deployment:
         source=source,
         administration=_get(district, "administration", str, "district.", ""),
     )
+
+
+def _unique_municipalities(municipalities: tuple[Municipality, ...]) -> None:
+    names: set[str] = set()
+    keys: set[str] = set()
+    for index, municipality in enumerate(municipalities):
+        if municipality.name in names:
+            raise _KeyProblem(f"municipalities[{index}].name", f"'{municipality.name}' doppelt")
+        if municipality.ags in keys:
+            raise _KeyProblem(f"municipalities[{index}].ags", f"{municipality.ags} doppelt")
+        names.add(municipality.name)
+        keys.add(municipality.ags)
 
 
 def _municipality(raw: Any, index: int) -> Municipality:
@@ -183,6 +278,8 @@ def _team(raw: Any, index: int, by_name: dict[str, str]) -> Team:
     _only_known(raw, {"number", "municipalities", "employer", "sync_policy", "since"}, where)
     names = _get(raw, "municipalities", list, where)
     for name in names:
+        if not isinstance(name, str):
+            raise _KeyProblem(where + "municipalities", "erwartet eine Liste von Kommunennamen (Text)")
         if name not in by_name:
             raise _KeyProblem(where + "municipalities", f"'{name}' ist keine Kommune dieser Konfiguration")
     policy = _get(raw, "sync_policy", str, where, "full")
@@ -202,12 +299,9 @@ def _coordinator(raw: Any, index: int) -> Coordinator:
     if not isinstance(raw, dict):
         raise _KeyProblem(where[:-1], "erwartet Tabelle")
     _only_known(raw, {"name", "age_recipient", "signing_key"}, where)
-    recipient = _get(raw, "age_recipient", str, where)
-    if not recipient.startswith("age1"):
-        raise _KeyProblem(where + "age_recipient", "erwartet einen age-Empfänger (age1…)")
-    return Coordinator(
-        name=_get(raw, "name", str, where), age_recipient=recipient, signing_key=_get(raw, "signing_key", str, where, "")
-    )
+    recipient = _get(raw, "age_recipient", str, where)  # checked in rules
+    return Coordinator(name=_get(raw, "name", str, where), age_recipient=recipient,
+                       signing_key=_get(raw, "signing_key", str, where, ""))
 
 
 def _policy(raw: dict[str, Any]) -> Policy:
@@ -216,12 +310,4 @@ def _policy(raw: dict[str, Any]) -> Policy:
     for name, spec in Policy.__dataclass_fields__.items():
         kind = int if isinstance(spec.default, int) else str
         values[name] = _get(raw, name, kind, "policy.", spec.default)
-    policy = Policy(**values)
-    if not 1 <= policy.autolock_minutes_min <= policy.autolock_minutes_default <= policy.autolock_minutes_max:
-        raise _KeyProblem("policy.autolock_minutes_*", "erwartet 1 ≤ min ≤ default ≤ max")
-    for name in ("retention_years", "small_count_threshold", "backup_keep"):
-        if getattr(policy, name) < 1:
-            raise _KeyProblem(f"policy.{name}", "erwartet eine Zahl ≥ 1")
-    if policy.recovery_recipient and not policy.recovery_recipient.startswith("age1"):
-        raise _KeyProblem("policy.recovery_recipient", "erwartet einen age-Empfänger (age1…)")
-    return policy
+    return Policy(**values)  # ranges and keys: rules.problems

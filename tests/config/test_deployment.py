@@ -173,8 +173,9 @@ def test_missing_file(tmp_path: Path) -> None:
 def test_syntax_error_names_the_line(tmp_path: Path) -> None:
     text = MINIMAL.replace('key = "09999"', 'key = "09999')
     message = invalid(tmp_path, text)
-    assert "line" in message
-    assert "TOML" in message
+    assert "Zeile 4, Spalte" in message  # tomllib's "(at line 4, column …)" in German
+    assert "TOML-Syntaxfehler" in message
+    assert "at line" not in message
 
 
 def test_not_utf8(tmp_path: Path) -> None:
@@ -221,8 +222,8 @@ def test_unknown_policy_key(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(("text", "key"), [
     (MINIMAL.replace("[district]\n", "[district]\n").replace('name = "Testkreis"\n', ""), "district.name"),
-    (MINIMAL + '\n[[teams]]\nnumber = 1\nmunicipalities = ["Erstdorf"]\n', "teams"),
-    (MINIMAL.replace('name = "Zweitstadt"', 'name = "Erstdorf"'), "municipalities"),
+    (MINIMAL + '\n[[teams]]\nnumber = 1\nmunicipalities = ["Erstdorf"]\n', "teams[1].number"),
+    (MINIMAL.replace('name = "Zweitstadt"', 'name = "Erstdorf"'), "municipalities[1].name"),
     (MINIMAL + '\n[policy]\nautolock_minutes_min = 20\nautolock_minutes_max = 5\n',
      "policy.autolock_minutes_*"),
     (MINIMAL + '\n[policy]\nbackup_keep = 0\n', "policy.backup_keep"),
@@ -247,3 +248,199 @@ def test_coordinators_are_read(tmp_path: Path) -> None:
     config = load_deployment(write(tmp_path, MINIMAL + f'\n[[coordinators]]\nname = "Koordination"\n'
                                                f'age_recipient = "{recipient}"\n'))
     assert [(c.name, c.age_recipient) for c in config.coordinators] == [("Koordination", recipient)]
+
+
+# --- lines, real key checks, bounds (issue 9) ------------------------------------------------------
+
+
+def recipient() -> str:
+    import pyrage
+
+    return str(pyrage.x25519.Identity.generate().to_public())
+
+
+def signing_key() -> str:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from kim_desktop.sync.keys import signing_key_text
+
+    return signing_key_text(Ed25519PrivateKey.generate().public_key())
+
+
+THREE_TEAMS = MINIMAL.replace('["Erstdorf", "Zweitstadt"]', '["Erstdorf"]') + """
+[[teams]]
+number = 2
+municipalities = ["Zweitstadt"]
+
+[[teams]]
+number = 3
+municipalities = []
+employer = "Stadt Drittheim"
+sync_policy = "halb"
+"""
+
+
+def line_of(text: str, fragment: str, occurrence: int = 1) -> int:
+    hits = [n for n, line in enumerate(text.splitlines(), 1) if fragment in line]
+    return hits[occurrence - 1]
+
+
+def test_wrong_value_names_line_and_key(tmp_path: Path) -> None:
+    message = invalid(tmp_path, THREE_TEAMS)
+    line = line_of(THREE_TEAMS, 'sync_policy = "halb"')
+    expected = "Schlüssel 'teams[2].sync_policy': erwartet \"full\" oder \"pseudonymised\""
+    assert f"Zeile {line}, {expected}" in message
+
+
+def test_missing_key_names_its_table_header(tmp_path: Path) -> None:
+    text = THREE_TEAMS.replace('sync_policy = "halb"', "").replace("number = 2\n", "")
+    message = invalid(tmp_path, text)
+    assert f"Zeile {line_of(text, '[[teams]]', 2)}, Schlüssel 'teams[1].number': fehlt" in message
+
+
+def test_unknown_key_line(tmp_path: Path) -> None:
+    text = MINIMAL + "\n[policy]\nbackup_keep = 3\nautolock_minuten = 5\n"
+    message = invalid(tmp_path, text)
+    assert f"Zeile {line_of(text, 'autolock_minuten')}, Schlüssel 'policy.autolock_minuten'" in message
+
+
+def test_inline_tables_fall_back_to_the_key(tmp_path: Path) -> None:
+    text = MINIMAL.replace("[[teams]]\nnumber = 1\nmunicipalities = [\"Erstdorf\", \"Zweitstadt\"]\n",
+                           'teams = [{number = 1, municipalities = ["Erstdorf"], sync_policy = "x"}]\n')
+    text = "teams = " + text.split("teams = ")[1] + text.split("teams = ")[0]  # top-level keys first
+    message = invalid(tmp_path, text)
+    assert "Schlüssel 'teams[0].sync_policy'" in message
+    assert "Zeile" not in message
+
+
+def test_utf8_error_names_the_line(tmp_path: Path) -> None:
+    path = tmp_path / "deployment.toml"
+    path.write_bytes(MINIMAL.replace("Zweitstadt\"\nkind", "Zw\xe4itstadt\"\nkind").encode("latin-1"))
+    with pytest.raises(ConfigInvalid) as info:
+        load_deployment(path)
+    assert f"Zeile {line_of(MINIMAL, 'Zweitstadt')}: keine UTF-8-Textdatei" in info.value.message()
+
+
+def test_bom_is_accepted(tmp_path: Path) -> None:
+    path = tmp_path / "deployment.toml"
+    path.write_bytes(b"\xef\xbb\xbf" + MINIMAL.encode("utf-8"))
+    assert load_deployment(path).district_name == "Testkreis"
+
+
+@pytest.mark.parametrize(("content", "reason"), [
+    (b"", "Datei ist leer"),
+    (b"  \n\n", "Datei ist leer"),
+    (b"\x7fELF\x02\x01\x01\x00\x00", "Binärdaten"),
+    (b"# " + b"x" * 1_100_000 + b"\n", "zu groß"),
+    (b"a = " + b"9" * 5000 + b"\n", "Zahl zu lang"),
+    (b"a = " + b"[" * 5000 + b"]" * 5000 + b"\n", "zu tief verschachtelt"),
+], ids=["empty", "blank", "binary", "huge", "long-int", "deep"])
+def test_unreadable_files_give_one_reason(tmp_path: Path, content: bytes, reason: str) -> None:
+    path = tmp_path / "deployment.toml"
+    path.write_bytes(content)
+    with pytest.raises(ConfigInvalid) as info:
+        load_deployment(path)
+    assert reason in info.value.message()
+
+
+def test_directory_is_refused(tmp_path: Path) -> None:
+    with pytest.raises(ConfigInvalid) as info:
+        load_deployment(tmp_path)
+    assert "Ordner" in info.value.message()
+
+
+@pytest.mark.parametrize(("extra", "key"), [
+    ("[policy]\nsmall_count_threshold = 101\n", "policy.small_count_threshold"),
+    ("[policy]\nretention_years = 31\n", "policy.retention_years"),
+    ("[policy]\nbackup_keep = 366\n", "policy.backup_keep"),
+    ("[policy]\nautolock_minutes_max = 241\n", "policy.autolock_minutes_*"),
+    ("[policy]\nautolock_minutes_min = 0\n", "policy.autolock_minutes_*"),
+    ('[policy]\nbackup_location = "backups"\n', "policy.backup_location"),
+    ('[policy]\nbackup_location = "$HOME/backups"\n', "policy.backup_location"),
+    ('[policy]\nrecovery_recipient = "age1qqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqqq"\n',
+     "policy.recovery_recipient"),
+], ids=["threshold", "retention", "keep", "autolock-4h", "autolock-zero", "relative-backup", "env-backup",
+        "bad-recipient-checksum"])
+def test_bounds_and_formats(tmp_path: Path, extra: str, key: str) -> None:
+    text = MINIMAL + "\n" + extra
+    message = invalid(tmp_path, text)
+    assert f"Zeile {line_of(text, key.split('.')[1].rstrip('*'))}, Schlüssel '{key}'" in message
+
+
+def test_largest_allowed_values_pass(tmp_path: Path) -> None:
+    text = MINIMAL + ("\n[policy]\nsmall_count_threshold = 100\nretention_years = 30\nbackup_keep = 365\n"
+                      "autolock_minutes_max = 240\nbackup_location = \"~/KIM-Sicherungen\"\n"
+                      f"recovery_recipient = \"{recipient()}\"\n")
+    policy = load_deployment(write(tmp_path, text)).policy
+    assert (policy.small_count_threshold, policy.retention_years, policy.backup_keep,
+            policy.autolock_minutes_max) == (100, 30, 365, 240)
+    assert policy.backup_location == "~/KIM-Sicherungen"  # expanded where used (settings), as before
+
+
+def test_municipality_in_two_teams(tmp_path: Path) -> None:
+    text = THREE_TEAMS.replace('sync_policy = "halb"', "")
+    text = text.replace('["Zweitstadt"]', '["Zweitstadt", "Erstdorf"]')
+    message = invalid(tmp_path, text)
+    assert f"Zeile {line_of(text, 'Erstdorf', 3)}, Schlüssel 'teams[1].municipalities': 'Erstdorf' gehört " \
+           "schon zu Team 1" in message
+
+
+def test_team_number_must_be_positive(tmp_path: Path) -> None:
+    message = invalid(tmp_path, MINIMAL.replace("number = 1", "number = 0"))
+    assert "'teams[0].number': erwartet eine Teamnummer ≥ 1" in message
+
+
+def test_states_are_those_of_the_holidays_package() -> None:
+    import holidays
+
+    from kim_desktop.config.rules import GERMAN_STATES
+
+    codes = holidays.list_supported_countries()["DE"]
+    assert set(GERMAN_STATES) == {c for c in codes if len(c) == 2 and c.isupper()}
+    for state in GERMAN_STATES:
+        assert holidays.country_holidays("DE", subdiv=state, years=2026)
+
+
+def test_state_must_be_a_german_state(tmp_path: Path) -> None:
+    text = MINIMAL.replace('key = "09999"', 'key = "09999"\nstate = "NRW"')
+    message = invalid(tmp_path, text)
+    assert f"Zeile {line_of(text, 'state')}, Schlüssel 'district.state'" in message
+    assert "NW" in message and "BY" in message
+    bavaria = load_deployment(write(tmp_path, text.replace('"NRW"', '"BY"')))
+    assert bavaria.state == "BY"
+
+
+def test_coordinator_keys_are_parsed_not_prefix_checked(tmp_path: Path) -> None:
+    good = (f'\n[[coordinators]]\nname = "K"\nage_recipient = "{recipient()}"\n'
+            f'signing_key = "{signing_key()}"\n')
+    assert load_deployment(write(tmp_path, MINIMAL + good)).coordinators[0].name == "K"
+    broken_recipient = good.replace('age_recipient = "age1', 'age_recipient = "age1x')
+    assert "'coordinators[0].age_recipient'" in invalid(tmp_path, MINIMAL + broken_recipient)
+    short_key = good.replace('signing_key = "ed25519:', 'signing_key = "ed25519:AAAA')
+    message = invalid(tmp_path, MINIMAL + short_key)
+    line = line_of(MINIMAL + short_key, "signing_key")
+    assert f"Zeile {line}, Schlüssel 'coordinators[0].signing_key'" in message
+    ssh_key = good.replace("ed25519:", "ssh-ed25519 ")
+    assert "'coordinators[0].signing_key'" in invalid(tmp_path, MINIMAL + ssh_key)
+
+
+def test_team_list_of_non_text(tmp_path: Path) -> None:
+    text = MINIMAL.replace('["Erstdorf", "Zweitstadt"]', "[{a = 1}]")
+    assert "'teams[0].municipalities'" in invalid(tmp_path, text)
+
+
+@pytest.mark.parametrize("text", [
+    "", "ed25519:", "ed25519:AAAA", "ed25519:!!!!", "ssh-ed25519 AAAA", "ED25519:" + "A" * 44,
+    "ed25519:" + "A" * 43 + "=", "ed25519:" + "A" * 44 + "\n", "ed25519:" + "A" * 43,
+])
+def test_signing_key_rule_matches_the_sync_parser(text: str) -> None:
+    from kim_desktop.config.rules import _signing_key_problem
+    from kim_desktop.sync.keys import BadKey, parse_signing_key
+
+    try:
+        parse_signing_key(text)
+        expected = None
+    except BadKey as exc:
+        expected = str(exc)
+    assert _signing_key_problem(text) == expected
+    assert _signing_key_problem(signing_key()) is None
