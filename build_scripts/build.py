@@ -2,6 +2,7 @@
 
     python build_scripts/build.py [--clean] [--fonts DIR]
                                   [--deb [--deployment FILE] [--maintainer "Name <mail>"]]
+    python build_scripts/build.py --print-version
 
 Installs PyInstaller into the Python that runs it if missing, reads the version from pyproject.toml,
 runs build_scripts/kim-desktop.spec, prints the bundle size against the budget and exits non-zero
@@ -13,12 +14,16 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
 import time
 import tomllib
+from importlib import metadata
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "build_scripts" / "kim-desktop.spec"
@@ -37,9 +42,42 @@ class BuildFailed(Exception):
     """An expected failure: printed as one line, exit code 1."""
 
 
-def read_version(root: Path = ROOT) -> str:
+def _project(root: Path) -> dict[str, Any]:
     with (root / "pyproject.toml").open("rb") as file:
-        return str(tomllib.load(file)["project"]["version"])
+        return dict(tomllib.load(file)["project"])
+
+
+def read_version(root: Path = ROOT) -> str:
+    return str(_project(root)["version"])
+
+
+def missing_dependencies(root: Path = ROOT) -> list[str]:
+    """pyproject's unconditional dependencies not installed in the Python that runs this script
+    (those with an environment marker are skipped: evaluating it needs `packaging`)."""
+    missing = []
+    for requirement in _project(root).get("dependencies", []):
+        if ";" in requirement:
+            continue
+        name = re.match(r"[A-Za-z0-9._-]+", requirement.strip())
+        if name is None:
+            continue
+        try:
+            metadata.distribution(name.group(0))
+        except metadata.PackageNotFoundError:
+            missing.append(name.group(0))
+    return missing
+
+
+def _debian() -> ModuleType:
+    """build_scripts/debian.py by path: a plain `import debian` could find python3-debian instead."""
+    spec = importlib.util.spec_from_file_location("kim_build_debian", ROOT / "build_scripts" / "debian.py")
+    assert spec is not None and spec.loader is not None
+    module = sys.modules.get(spec.name)
+    if module is None:
+        module = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = module
+        spec.loader.exec_module(module)
+    return module
 
 
 def executable_name() -> str:
@@ -105,12 +143,14 @@ def run_pyinstaller(clean: bool) -> None:
 
 def check_deployment(path: Path) -> None:
     """Refuses a preset the program itself would refuse, with the program's message."""
-    sys.path.insert(0, str(ROOT))
-    from kim_desktop.config.deployment import load_deployment
-    from kim_desktop.errors import KimError
-
     if not path.is_file():
-        raise BuildFailed(f"--deployment: {path} does not exist")
+        raise BuildFailed(f"--deployment: {path} does not exist (relative paths start at {Path.cwd()})")
+    sys.path.insert(0, str(ROOT))
+    try:
+        from kim_desktop.config.deployment import load_deployment
+        from kim_desktop.errors import KimError
+    except ImportError as exc:  # a dependency installed but broken: missing_dependencies cannot see it
+        raise BuildFailed(f"--deployment: the program's configuration check cannot run here: {exc}") from None
     try:
         load_deployment(path)
     except KimError as exc:
@@ -120,6 +160,8 @@ def check_deployment(path: Path) -> None:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(description="Build the KIM Desktop bundle (and the Debian package).",
                                      allow_abbrev=False)
+    parser.add_argument("--print-version", action="store_true",
+                        help="print the version from pyproject.toml and stop (for CI scripts)")
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--fonts", type=Path, default=FONT_DIR, metavar="DIR",
                         help=f"folder with {' and '.join(FONTS)} for the PDF reports (default {FONT_DIR})")
@@ -131,17 +173,47 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def check_package_fields(version: str, maintainer: str) -> None:
+    """--deb: what the control file gets, and the tools that write it, checked before the build."""
+    debian = _debian()
+    try:
+        debian.debian_version(version)
+        debian.check_maintainer(maintainer)
+    except ValueError as exc:
+        raise BuildFailed(f"--deb: {exc}") from None
+    for tool in ("dpkg", "dpkg-deb"):
+        if shutil.which(tool) is None:
+            raise BuildFailed(f"--deb needs {tool}, which is not on PATH (Debian: apt-get install dpkg)")
+
+
+def build_package(version: str, maintainer: str, deployment: Path | None) -> Path:
+    try:
+        return _debian().build_deb(BUNDLE, version, DIST, BUILD / "deb", maintainer=maintainer,
+                                   deployment=deployment)
+    except subprocess.CalledProcessError as exc:
+        raise BuildFailed(f"{Path(exc.cmd[0]).name} failed (exit {exc.returncode})") from None
+    except OSError as exc:
+        raise BuildFailed(f"the Debian package could not be written: {exc}") from None
+
+
 def build(args: argparse.Namespace) -> int:
+    if args.print_version:
+        print(read_version())
+        return 0
     if args.deployment is not None and not args.deb:
         raise BuildFailed("--deployment goes with --deb (on Windows: iscc /DDeploymentFile=…)")
     if args.deb and sys.platform != "linux":
         raise BuildFailed("--deb builds a Debian package: only on Linux")
+    missing = missing_dependencies()
+    if missing:
+        raise BuildFailed(f"{sys.executable} lacks KIM Desktop's dependencies ({', '.join(missing)}): "
+                          "run build.py with the venv of scripts/setup.sh: "
+                          ".venv/bin/python build_scripts/build.py")
+    version = read_version()
+    if args.deb:
+        check_package_fields(version, args.maintainer)
     if args.deployment is not None:
         check_deployment(args.deployment)
-    version = read_version()
-    if importlib.util.find_spec("PySide6") is None or importlib.util.find_spec("sqlcipher3") is None:
-        raise BuildFailed(f"{sys.executable} lacks KIM Desktop's dependencies: run build.py with the "
-                          "venv of scripts/setup.sh: .venv/bin/python build_scripts/build.py")
     ensure_pyinstaller()
     for warning in prepare_staging(STAGING, version, args.fonts):
         print(warning, file=sys.stderr)
@@ -155,11 +227,7 @@ def build(args: argparse.Namespace) -> int:
     if size_mb > BUDGET_MB:
         raise BuildFailed(f"the bundle is {size_mb:.1f} MB, more than the budget of {BUDGET_MB} MB")
     if args.deb:
-        sys.path.insert(0, str(ROOT / "build_scripts"))
-        from debian import build_deb
-
-        package = build_deb(BUNDLE, version, DIST, BUILD / "deb", maintainer=args.maintainer,
-                            deployment=args.deployment)
+        package = build_package(version, args.maintainer, args.deployment)
         print(f"Debian package: {package.relative_to(ROOT)} ({package.stat().st_size / 1_000_000:.1f} MB)")
     return 0
 

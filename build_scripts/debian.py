@@ -17,7 +17,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DESKTOP_FILE = ROOT / "build_scripts" / "linux" / "kim-desktop.desktop"
 ICON = ROOT / "resources" / "icons" / "kim-desktop.svg"
-PRESET_PATH = "etc/xdg/kim-desktop/deployment.toml"  # platformdirs.site_config_dir on Linux
+PRESET_PATH = "etc/xdg/kim-desktop/deployment.toml"  # = kim_desktop.paths.UNIX_SITE_CONFIG_DIR (a test checks)
 
 # The libraries Qt's xcb platform plugin needs from the system, as scripts/setup.sh installs them
 # (without its test tools: xvfb, xauth, age, poppler-utils; the fonts are in the bundle). Most are
@@ -50,6 +50,17 @@ def debian_version(version: str) -> str:
     return result
 
 
+MAINTAINER = re.compile(r"[^<>\x00-\x1f\x7f]*[^<>\s\x00-\x1f\x7f] <[^<>\s]+>")
+
+
+def check_maintainer(maintainer: str) -> str:
+    """The Maintainer field as Debian policy spells it, 'Name <address>', on one line: a line break
+    would start a control field of its own (e.g. another Depends)."""
+    if not MAINTAINER.fullmatch(maintainer):
+        raise ValueError(f"--maintainer {maintainer!r} is not one line of the form 'Name <address>'")
+    return maintainer
+
+
 def architecture() -> str:
     return subprocess.run(["dpkg", "--print-architecture"], capture_output=True, text=True,
                           check=True).stdout.strip()
@@ -60,7 +71,7 @@ def control_text(version: str, arch: str, installed_kb: int, maintainer: str) ->
         "Package: kim-desktop\n"
         f"Version: {debian_version(version)}\n"
         f"Architecture: {arch}\n"
-        f"Maintainer: {maintainer}\n"
+        f"Maintainer: {check_maintainer(maintainer)}\n"
         f"Installed-Size: {installed_kb}\n"
         f"Depends: {', '.join(DEPENDS)}\n"
         "Section: misc\n"

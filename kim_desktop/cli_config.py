@@ -27,21 +27,26 @@ def add_commands(sub: Any, parents: list[argparse.ArgumentParser]) -> None:
 
 
 def _where_lines() -> list[str]:
-    from kim_desktop.config.check import ORIGIN_TEXT
+    from kim_desktop.config.check import describe
     from kim_desktop.config.deployment import active_choice
     from kim_desktop.paths import site_config_file
 
     active = active_choice()
     site = site_config_file()
-    return [f"Verwendet jetzt: {active.path} ({ORIGIN_TEXT[active.origin]})",
+    return [f"Verwendet jetzt: {describe(active.path, active.origin)}",
             f"Rechnerweite Datei (IT): {site} ({'vorhanden' if site.is_file() else 'nicht vorhanden'})"]
 
 
 def cmd_config_check(args: argparse.Namespace) -> int:
     from kim_desktop.config.check import check_deployment, summary_lines
 
-    if args.file:
-        path = Path(args.file)
+    if args.file is not None:
+        if not args.file.strip():
+            error = ConfigInvalid(path="\"\"", reason="leerer Dateiname (ohne DATEI: die Datei, die das "
+                                                       "Programm jetzt verwendet)")
+            print(f"kim-desktop: {error.message()}", file=sys.stderr)
+            return ConfigInvalid.exit_code
+        path: Path | None = Path(args.file)
         print(f"Geprüfte Datei: {path}")
     else:
         path = None
@@ -49,6 +54,8 @@ def cmd_config_check(args: argparse.Namespace) -> int:
             print(line)
     outcome = check_deployment(path)
     if outcome.deployment is None:
+        for warning in outcome.warnings:
+            print(f"Warnung: {warning}")
         for problem in outcome.problems:
             error = ConfigInvalid(path=outcome.path, reason=problem)
             print(f"kim-desktop: {error.message()}", file=sys.stderr)

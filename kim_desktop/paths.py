@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import platformdirs
@@ -13,6 +14,13 @@ VAULT_ENV = "KIM_DESKTOP_VAULT"
 VAULT_SUFFIX = ".kimvault"
 ENVELOPE_SUFFIX = ".keys"
 LOCK_SUFFIX = ".lock"
+SITE_CONFIG_NAME = "deployment.toml"
+# Where the .deb puts IT's preset. Fixed, not platformdirs.site_config_dir: that takes the first
+# entry of $XDG_CONFIG_DIRS (/etc/xdg/xdg-ubuntu, ~/.config/kdedefaults, or whatever a user
+# sets), which would hide IT's file or let a user replace a policy they may not loosen.
+UNIX_SITE_CONFIG_DIR = Path("/etc/xdg") / APP_NAME
+# platformdirs' macOS default; its XDG_CONFIG_DIRS override is left out for the same reason.
+MACOS_SITE_CONFIG_DIR = Path("/Library/Application Support") / APP_NAME
 
 
 def data_dir() -> Path:
@@ -27,8 +35,18 @@ def log_dir() -> Path:
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 
+def site_config_dir() -> Path:
+    """The folder of IT's machine-wide preset, fixed per operating system (tests replace this
+    function, see tests/conftest.py, so that a preset installed on the machine stays out)."""
+    if sys.platform == "win32":
+        return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False))  # C:\ProgramData\kim-desktop
+    if sys.platform == "darwin":
+        return MACOS_SITE_CONFIG_DIR
+    return UNIX_SITE_CONFIG_DIR
+
+
 def site_config_file() -> Path:
-    return Path(platformdirs.site_config_dir(APP_NAME, appauthor=False)) / "deployment.toml"
+    return site_config_dir() / SITE_CONFIG_NAME
 
 
 def default_vault_path() -> Path:

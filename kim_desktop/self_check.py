@@ -176,16 +176,15 @@ def check_translations(resources: Path | None = None) -> CheckResult:
 
 
 def check_configuration() -> CheckResult:
-    from kim_desktop.config.check import ORIGIN_TEXT, check_deployment
-    from kim_desktop.config.deployment import active_choice
+    from kim_desktop.config.check import check_deployment
 
-    active = active_choice()
-    outcome = check_deployment(active.path)
+    outcome = check_deployment()
     name = "Einsatzkonfiguration"
-    where = f"{active.path} ({ORIGIN_TEXT[active.origin]})"
     if outcome.deployment is None:
-        return CheckResult(name, False, f"{where} ungültig: " + " | ".join(outcome.problems))
-    return CheckResult(name, True, f"{where}: {outcome.deployment.district_name}", list(outcome.warnings))
+        return CheckResult(name, False, f"{outcome.where} ungültig: " + " | ".join(outcome.problems),
+                           list(outcome.warnings))
+    return CheckResult(name, True, f"{outcome.where}: {outcome.deployment.district_name}",
+                       list(outcome.warnings))
 
 
 def check_migrations() -> CheckResult:
@@ -313,16 +312,16 @@ def version_lines(probe: ProbeReport) -> list[str]:
 def _cipher_version() -> str:
     import sqlcipher3
 
+    from kim_desktop.storage import cipher
+
     conn = sqlcipher3.connect(":memory:")
     try:
-        conn.execute("PRAGMA key = 'self-check'")
-        version = conn.execute("PRAGMA cipher_version").fetchone()
-        provider = conn.execute("PRAGMA cipher_provider").fetchone()
-        provider_version = conn.execute("PRAGMA cipher_provider_version").fetchone()
+        conn.execute(cipher.key_pragma(os.urandom(32)))
+        report = cipher.cipher_report(conn)
     finally:
         conn.close()
-    return (f"{version[0] if version else '?'} (Kryptografie: {provider[0] if provider else '?'} "
-            f"{provider_version[0] if provider_version else ''})").replace(" )", ")")
+    provider = f"{report['cipher_provider'] or '?'} {report['cipher_provider_version']}".strip()
+    return f"{report['cipher_version'] or '?'} (Kryptografie: {provider})"
 
 
 def run_self_check(out: Callable[[str], None] = print, *, resources: Path | None = None,

@@ -6,7 +6,9 @@
 #   sh scripts/setup.sh package-test   IT's build, then the packaging tests against what it made
 # Safe to run again: it installs only what is missing and skips pip when nothing changed.
 set -eu
+caller="$(pwd)"
 cd "$(dirname "$0")/.."
+repo="$(pwd)"
 mode="${1:-start}"
 if [ $# -gt 0 ]; then shift; fi
 
@@ -64,7 +66,10 @@ test)
     exit "$status"
     ;;
 build)
-    exec .venv/bin/python build_scripts/build.py --deb "$@"
+    # From the caller's folder, so that relative paths (--deployment FILE, --fonts DIR) mean what
+    # they say; build.py finds the repository from its own path.
+    cd "$caller"
+    exec "$repo/.venv/bin/python" "$repo/build_scripts/build.py" --deb "$@"
     ;;
 package-test)
     export QT_QPA_PLATFORM=offscreen

@@ -28,14 +28,29 @@ def pytest_configure(config: pytest.Config) -> None:
     config.addinivalue_line("markers", "packaging: runs the built bundle and .deb (pytest --packaging)")
 
 
+SITE_SEAM = Path(__file__).resolve().parent / "site_seam"
+
+
 @pytest.fixture(autouse=True)
-def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+def isolated_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> Path:
     home = tmp_path / "home"
     for var, sub in (("XDG_DATA_HOME", "data"), ("XDG_CONFIG_HOME", "config"),
                      ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("HOME", str(home))
-    for var in ("KIM_DESKTOP_VAULT", "KIM_DESKTOP_PASSWORD", "KIM_DESKTOP_NEW_PASSWORD", "KIM_DESKTOP_DEPLOYMENT"):
+    # A preset IT installed on this machine (/etc/xdg/kim-desktop) must not reach the tests.
+    from kim_desktop import paths
+
+    site = tmp_path / "site-config"
+    monkeypatch.setattr(paths, "site_config_dir", lambda: site)
+    monkeypatch.delenv("XDG_CONFIG_DIRS", raising=False)
+    if request.node.get_closest_marker("packaging") is None:  # those test the installed preset itself
+        # ... and in the `python -m kim_desktop` the tests start (see site_seam/sitecustomize.py).
+        monkeypatch.setenv("KIM_DESKTOP_TEST_SITE_CONFIG_DIR", str(site))
+        monkeypatch.setenv("PYTHONPATH", os.pathsep.join(filter(None, (str(SITE_SEAM),
+                                                                      os.environ.get("PYTHONPATH")))))
+    for var in ("KIM_DESKTOP_VAULT", "KIM_DESKTOP_PASSWORD", "KIM_DESKTOP_NEW_PASSWORD",
+                "KIM_DESKTOP_DEPLOYMENT"):
         monkeypatch.delenv(var, raising=False)
     return home
 

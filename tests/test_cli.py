@@ -135,6 +135,35 @@ def test_init_with_recovery_from_deployment(tmp_path: Path) -> None:
     recovered.close()
 
 
+@pytest.mark.parametrize("where", ["policy", "coordinator"])
+def test_padded_keys_in_the_configuration_are_refused_before_use(tmp_path: Path, where: str) -> None:
+    """`config check` and the program agree: a key with a space or line break around it is invalid,
+    not accepted by the check and then failing in init (exit 9) or export (exit 70)."""
+    import pyrage
+
+    from kim_desktop.config.deployment import default_file
+
+    padded = f" {pyrage.x25519.Identity.generate().to_public()}\\n"
+    text = default_file().read_text(encoding="utf-8")
+    if where == "policy":
+        text = text.replace('recovery_recipient = ""', f'recovery_recipient = "{padded}"')
+        key = "policy.recovery_recipient"
+    else:
+        text += f'\n[[coordinators]]\nname = "Koordination"\nage_recipient = "{padded}"\n'
+        key = "coordinators[0].age_recipient"
+    config = tmp_path / "deployment.toml"
+    config.write_text(text, encoding="utf-8")
+    env = {"KIM_DESKTOP_DEPLOYMENT": str(config)}
+    checked = run("config", "check", env=env)
+    assert checked.returncode == 8 and f"Schlüssel '{key}'" in assert_one_clear_line(checked)
+    made = run("init", "--vault", str(tmp_path / "v.kimvault"), "--role", "case-manager", "--name", "R",
+               "--team", "3", "--password-stdin", stdin=PASSWORD + "\n", env=env)
+    assert made.returncode == 8
+    line = assert_one_clear_line(made)
+    assert f"Schlüssel '{key}'" in line and "Leerzeichen oder Zeilenumbruch" in line
+    assert not (tmp_path / "v.kimvault").exists()
+
+
 def test_init_refuses_existing_vault(cli_vault: Path) -> None:
     before = cli_vault.read_bytes(), envelope_path(cli_vault).read_bytes()
     result = run("init", "--vault", str(cli_vault), "--role", "coordinator", "--name", "Other",

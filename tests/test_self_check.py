@@ -60,6 +60,26 @@ def test_broken_deployment_fails_naming_it(tmp_path: Path) -> None:
     assert "Ergebnis: 1 von 9 Prüfungen fehlgeschlagen (Einsatzkonfiguration)" in result.stdout
 
 
+def test_ignored_environment_override_is_a_warning(tmp_path: Path) -> None:
+    """IT's file wins over KIM_DESKTOP_DEPLOYMENT; the self-check says so. Run as a subprocess, this
+    also shows that tests/conftest.py keeps the machine's own /etc/xdg out of `python -m kim_desktop`."""
+    from kim_desktop import paths
+    from kim_desktop.config.deployment import default_file
+
+    site = paths.site_config_file()
+    site.parent.mkdir()
+    site.write_bytes(default_file().read_bytes())
+    other = tmp_path / "other.toml"
+    other.write_bytes(default_file().read_bytes())
+    result = run({"QT_QPA_PLATFORM": "offscreen", "KIM_DESKTOP_DEPLOYMENT": str(other)})
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    line = line_of(result.stdout, "Einsatzkonfiguration")
+    assert line.startswith(f"OK     Einsatzkonfiguration: {site} (IT-Vorgabe dieses Rechners)")
+    assert (f"       Warnung: KIM_DESKTOP_DEPLOYMENT={other} wird nicht beachtet: die IT-Vorgabe dieses "
+            f"Rechners ({site}) hat Vorrang.") == lines[lines.index(line) + 1]
+
+
 def test_unknown_qt_platform_fails_without_hanging() -> None:
     result = run({"QT_QPA_PLATFORM": "nonexistent"})
     assert result.returncode == 1
@@ -149,3 +169,13 @@ def test_migrations_that_stop_short_fail(tmp_path: Path, monkeypatch: pytest.Mon
     assert not result.ok
     assert f"statt {migrate.head_revision()}" in result.detail
     assert list(tmp_path.iterdir()) == []
+
+
+def test_probed_platform_plugins_are_kept_in_the_bundle() -> None:
+    from kim_desktop.ui.qt_probe import PLATFORM_PLUGINS
+    from tests.packaging.scripts import load
+
+    kept = load("bundle_filter").PLUGINS_KEPT["platforms"]
+    # macOS is not bundled (no build for it); the others must not be filtered out of the bundle.
+    missing = [name for system, name in PLATFORM_PLUGINS.items() if system != "darwin" and name not in kept]
+    assert missing == []

@@ -1,22 +1,37 @@
-; Inno Setup 6 script of the Windows installer: dist\kim-desktop\ (from build_scripts\build.py) into
-; Program Files, a start-menu entry, and optionally the district's preset configuration.
+﻿; Inno Setup (6.3 or newer) script of the Windows installer: dist\kim-desktop\ (from
+; build_scripts\build.py) into Program Files, a start-menu entry, and optionally the district's
+; preset configuration. Saved as UTF-8 with a BOM, so that the umlauts below survive any compiler.
 ;
 ; Written for .github\workflows\windows-installer.yml; NEVER BUILT OR RUN on the Linux machine
 ; this project is developed on (see README, "What was tested where").
 ;
-;   iscc /DAppVersion=0.1.0 build_scripts\windows\kim-desktop.iss
-;   iscc /DAppVersion=0.1.0 /DDeploymentFile=C:\it\deployment.toml build_scripts\windows\kim-desktop.iss
+;   iscc build_scripts\windows\kim-desktop.iss
+;   dist\kim-desktop\kim-desktop.exe config check C:\it\deployment.toml
+;   iscc /DDeploymentFile=C:\it\deployment.toml build_scripts\windows\kim-desktop.iss
 ;
-; The result, dist\kim-desktop-<version>-setup.exe, installs silently like every Inno Setup
-; installer:  kim-desktop-0.1.0-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+; The preset compiled in is not checked here: check it with the bundle first (second line above),
+; as the workflow does. The result, dist\kim-desktop-<version>-setup.exe, installs silently like
+; every Inno Setup installer:  kim-desktop-<version>-setup.exe /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 ; and takes a preset at install time as well:  ... /DEPLOYMENT=\\server\it\deployment.toml
 ; Uninstall silently:  "C:\Program Files\KIM Desktop\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 
-#ifndef AppVersion
-  #error Pass the version from pyproject.toml: iscc /DAppVersion=X.Y.Z kim-desktop.iss
+; ArchitecturesAllowed=x64compatible (below) came with Inno Setup 6.3.
+#if VER < EncodeVer(6, 3, 0)
+  #error Inno Setup 6.3 or newer is needed
 #endif
 #ifndef BundleDir
-  #define BundleDir "..\..\dist\kim-desktop"
+  #define BundleDir AddBackslash(SourcePath) + "..\..\dist\kim-desktop"
+#endif
+; The version has one home, pyproject.toml: build.py writes it into the bundle's VERSION file.
+#define VersionFile BundleDir + "\_internal\kim_desktop\VERSION"
+#if !FileExists(VersionFile)
+  #error No bundle with a VERSION file: run build_scripts\build.py first (or pass an absolute /DBundleDir=)
+#endif
+#define VersionHandle FileOpen(VersionFile)
+#define AppVersion Trim(FileRead(VersionHandle))
+#expr FileClose(VersionHandle)
+#if AppVersion == ""
+  #error The bundle's VERSION file is empty
 #endif
 
 [Setup]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kim_desktop.config import rules
-from kim_desktop.config.deployment import Deployment, active_choice, check_file
+from kim_desktop.config.deployment import Deployment, active_choice, check_file, ignored_override_text
 
 ORIGIN_TEXT = {
     "environment": "aus KIM_DESKTOP_DEPLOYMENT",
@@ -23,21 +23,38 @@ class CheckOutcome:
     problems: tuple[str, ...]  # one German reason each, with line and key where known
     warnings: tuple[str, ...] = ()
     notes: tuple[str, ...] = ()
+    origin: str | None = None  # set when the file the program uses now was checked
 
     @property
     def ok(self) -> bool:
         return self.deployment is not None
 
+    @property
+    def where(self) -> str:
+        return describe(self.path, self.origin)
+
+
+def describe(path: Path, origin: str | None) -> str:
+    """"path (where it comes from)", as `config check`, `config path` and `self-check` show it."""
+    return f"{path} ({ORIGIN_TEXT[origin]})" if origin else str(path)
+
 
 def check_deployment(path: Path | None = None) -> CheckOutcome:
-    """Checks `path`, or the file the program would use now."""
-    path = path or active_choice().path
+    """Checks `path`, or the file the program would use now; for the latter a warning says when
+    KIM_DESKTOP_DEPLOYMENT is set but outranked by IT's machine-wide file."""
+    origin = None
+    first: tuple[str, ...] = ()
+    if path is None:
+        active = active_choice()
+        path, origin = active.path, active.origin
+        ignored = ignored_override_text(active)
+        first = (ignored,) if ignored else ()
     checked = check_file(path)
     if checked.deployment is None:
-        return CheckOutcome(path, None, checked.problems)
+        return CheckOutcome(path, None, checked.problems, first, origin=origin)
     deployment = checked.deployment
-    return CheckOutcome(path, deployment, (), tuple(rules.warnings(deployment)),
-                        tuple(rules.notes(deployment)))
+    return CheckOutcome(path, deployment, (), (*first, *rules.warnings(deployment)),
+                        tuple(rules.notes(deployment)), origin)
 
 
 def summary_lines(deployment: Deployment) -> list[str]:

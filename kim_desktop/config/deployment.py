@@ -8,6 +8,7 @@ the first wrongly typed key; the value rules (config/rules.py) then report every
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import re
 import tomllib
@@ -20,6 +21,8 @@ from kim_desktop.config.locate import key_line
 from kim_desktop.errors import ConfigInvalid
 from kim_desktop.paths import site_config_file
 from kim_desktop.resources_path import resources_dir
+
+log = logging.getLogger(__name__)
 
 DEPLOYMENT_ENV = "KIM_DESKTOP_DEPLOYMENT"
 SYNC_POLICIES = ("full", "pseudonymised")
@@ -87,19 +90,36 @@ def default_file() -> Path:
 @dataclass(frozen=True)
 class ActiveFile:
     path: Path
-    origin: str  # one of ORIGINS
+    origin: str  # "site", "environment" or "default" (config.check.ORIGIN_TEXT)
+    ignored_override: Path | None = None  # KIM_DESKTOP_DEPLOYMENT, set but outranked by IT's file
 
 
-ORIGINS = ("environment", "site", "default")
+_logged_ignored: set[str] = set()
 
 
 def active_choice() -> ActiveFile:
-    """IT's machine-wide preset wins over the shipped default; the environment wins for tests."""
+    """IT's machine-wide preset wins, so that no user can loosen its policy; KIM_DESKTOP_DEPLOYMENT
+    counts only on a machine without one (tests, trials); else the shipped default."""
+    site = site_config_file()
     override = os.environ.get(DEPLOYMENT_ENV)
+    if site.is_file():
+        if not override:
+            return ActiveFile(site, "site")
+        if override not in _logged_ignored:  # once per process: the choice is made many times
+            _logged_ignored.add(override)
+            log.warning("%s ignored: the machine-wide file %s takes precedence", DEPLOYMENT_ENV, site)
+        return ActiveFile(site, "site", Path(override))
     if override:
         return ActiveFile(Path(override), "environment")
-    site = site_config_file()
-    return ActiveFile(site, "site") if site.is_file() else ActiveFile(default_file(), "default")
+    return ActiveFile(default_file(), "default")
+
+
+def ignored_override_text(active: ActiveFile) -> str | None:
+    """The warning for `config check` and `self-check` when the environment variable is outranked."""
+    if active.ignored_override is None:
+        return None
+    return (f"{DEPLOYMENT_ENV}={active.ignored_override} wird nicht beachtet: die IT-Vorgabe dieses "
+            f"Rechners ({active.path}) hat Vorrang.")
 
 
 def active_file() -> Path:
@@ -156,7 +176,6 @@ class Checked:
 
     deployment: Deployment | None
     problems: tuple[str, ...]  # reasons as ConfigInvalid states them, with line where known
-    text: str = ""
 
 
 def check_file(path: Path) -> Checked:
@@ -167,15 +186,15 @@ def check_file(path: Path) -> Checked:
     try:
         raw = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        return Checked(None, (_syntax_reason(exc),), text)
+        return Checked(None, (_syntax_reason(exc),))
     except (ValueError, RecursionError):  # e.g. an integer of thousands of digits, nesting without end
-        return Checked(None, ("TOML-Datei nicht lesbar (Zahl zu lang oder zu tief verschachtelt)",), text)
+        return Checked(None, ("TOML-Datei nicht lesbar (Zahl zu lang oder zu tief verschachtelt)",))
     try:
         deployment = _parse(raw, str(path))
     except _KeyProblem as problem:
-        return Checked(None, (_reason(text, problem.key, problem.reason),), text)
+        return Checked(None, (_reason(text, problem.key, problem.reason),))
     found = tuple(_reason(text, key, reason) for key, reason in rules.problems(deployment))
-    return Checked(None if found else deployment, found, text)
+    return Checked(None if found else deployment, found)
 
 
 def _reason(text: str, key: str, reason: str) -> str:
@@ -290,8 +309,15 @@ def _team(raw: Any, index: int, by_name: dict[str, str]) -> Team:
         municipalities=tuple(by_name[n] for n in names),
         employer=_get(raw, "employer", str, where, ""),
         sync_policy=policy,
-        since=_get(raw, "since", dt.date, where, None),
+        since=_since(raw, where),
     )
+
+
+def _since(raw: dict[str, Any], where: str) -> dt.date | None:
+    since = _get(raw, "since", dt.date, where, None)
+    if isinstance(since, dt.datetime):  # a date subclass, but compared with dates it raises TypeError
+        raise _KeyProblem(where + "since", "erwartet ein Datum (JJJJ-MM-TT), ohne Uhrzeit")
+    return since
 
 
 def _coordinator(raw: Any, index: int) -> Coordinator:

@@ -17,11 +17,11 @@ if TYPE_CHECKING:
 # Upper bounds: larger values are typing errors, not policies.
 POLICY_BOUNDS = {
     "retention_years": (1, 30),
-    "small_count_threshold": (1, 100),
+    "small_count_threshold": (3, 100),  # below 3, counts of one or two people leave the Kreis
     "backup_keep": (1, 365),
 }
 AUTOLOCK_MAX_MINUTES = 240  # the longest time the settings dialog offers (settings.OPTIONS)
-SIGNING_PREFIX = "ed25519:"  # as sync.keys.SIGNING_PREFIX
+RECIPIENT_EXPECTED = "erwartet einen gültigen age-Empfänger (age1…, 62 Zeichen)"
 
 KeyProblem = tuple[str, str]
 
@@ -42,8 +42,10 @@ def _policy(policy: Policy) -> Iterator[KeyProblem]:
         yield ("policy.autolock_minutes_*",
                f"erwartet 1 ≤ autolock_minutes_min ≤ autolock_minutes_default ≤ autolock_minutes_max ≤ "
                f"{AUTOLOCK_MAX_MINUTES} (4 Stunden), nicht {low} / {default} / {high}")
-    if policy.recovery_recipient and not _is_age_recipient(policy.recovery_recipient):
-        yield "policy.recovery_recipient", "erwartet einen gültigen age-Empfänger (age1…, 62 Zeichen)"
+    if policy.recovery_recipient:
+        reason = _recipient_problem(policy.recovery_recipient)
+        if reason:
+            yield "policy.recovery_recipient", reason
     if policy.backup_location:
         yield from _backup_location(policy.backup_location)
 
@@ -87,38 +89,41 @@ def _teams(deployment: Deployment) -> Iterator[KeyProblem]:
 def _coordinators(deployment: Deployment) -> Iterator[KeyProblem]:
     for index, coordinator in enumerate(deployment.coordinators):
         where = f"coordinators[{index}]."
-        if not _is_age_recipient(coordinator.age_recipient):
-            yield where + "age_recipient", "erwartet einen gültigen age-Empfänger (age1…, 62 Zeichen)"
+        reason = _recipient_problem(coordinator.age_recipient)
+        if reason:
+            yield where + "age_recipient", reason
         if coordinator.signing_key:
             reason = _signing_key_problem(coordinator.signing_key)
             if reason:
                 yield where + "signing_key", f"erwartet \"ed25519:…\" (Base64 von 32 Byte): {reason}"
 
 
-def _is_age_recipient(text: str) -> bool:
-    import pyrage
+# The program uses the keys exactly as written (storage/envelope.py, sync/package.py), so a key
+# with spaces or a line break around it is refused here rather than accepted and failing later.
+_PADDED = "Leerzeichen oder Zeilenumbruch vor oder nach dem Schlüssel (bitte entfernen)"
 
+
+def _recipient_problem(text: str) -> str | None:
+    from kim_desktop.sync.key_text import BadKey, parse_recipient
+
+    if text != text.strip():
+        return f"{RECIPIENT_EXPECTED}: {_PADDED}"
     try:
-        pyrage.x25519.Recipient.from_str(text.strip())
-    except (pyrage.RecipientError, ValueError):
-        return False
-    return True
+        parse_recipient(text)
+    except BadKey:
+        return RECIPIENT_EXPECTED
+    return None
 
 
 def _signing_key_problem(text: str) -> str | None:
-    """The rule of sync.keys.parse_signing_key (a test keeps them equal). Not imported from
-    there: that module loads SQLAlchemy, ~0.4 s more before the unlock dialog."""
-    import base64
-    import binascii
+    from kim_desktop.sync.key_text import BadKey, parse_signing_key
 
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
-
-    if not text.startswith(SIGNING_PREFIX):
-        return "kein Signaturschlüssel (ed25519:…)"
+    if text != text.strip():
+        return _PADDED
     try:
-        Ed25519PublicKey.from_public_bytes(base64.b64decode(text[len(SIGNING_PREFIX):], validate=True))
-    except (ValueError, binascii.Error):
-        return "Signaturschlüssel unlesbar"
+        parse_signing_key(text)
+    except BadKey as exc:
+        return str(exc)
     return None
 
 

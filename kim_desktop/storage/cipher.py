@@ -103,5 +103,6 @@ def verify_cipher_settings(conn: sqlcipher3.Connection) -> None:
 
 
 def cipher_report(conn: sqlcipher3.Connection) -> dict[str, str]:
-    names = ["cipher_version", "cipher_provider", *REQUIRED, "kdf_iter", "cipher_page_size", "journal_mode"]
+    names = ["cipher_version", "cipher_provider", "cipher_provider_version", *REQUIRED, "kdf_iter",
+             "cipher_page_size", "journal_mode"]
     return {name: pragma(conn, name) for name in names}

@@ -15,34 +15,22 @@ from dataclasses import dataclass
 
 import pyrage
 from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy.orm import Session
 
 from kim_desktop.storage.local_state import get_state, set_state
+from kim_desktop.sync.key_text import (  # noqa: F401 (re-exported for the callers of sync.keys)
+    SIGNING_PREFIX,
+    BadKey,
+    parse_recipient,
+    parse_signing_key,
+    signing_key_text,
+)
 
 SIGNING_STATE = "sync.signing_key"
 IDENTITY_STATE = "sync.age_identity"
 RETIRED_STATE = "sync.retired_identities"
 ENDORSEMENT_STATE = "sync.endorsement"
-SIGNING_PREFIX = "ed25519:"
-
-
-class BadKey(ValueError):
-    pass
-
-
-def signing_key_text(public: Ed25519PublicKey) -> str:
-    return SIGNING_PREFIX + base64.b64encode(public.public_bytes_raw()).decode("ascii")
-
-
-def parse_signing_key(text: str) -> Ed25519PublicKey:
-    if not isinstance(text, str) or not text.startswith(SIGNING_PREFIX):
-        raise BadKey("kein Signaturschlüssel (ed25519:…)")
-    try:
-        raw = base64.b64decode(text[len(SIGNING_PREFIX):], validate=True)
-        return Ed25519PublicKey.from_public_bytes(raw)
-    except ValueError:
-        raise BadKey("Signaturschlüssel unlesbar") from None
 
 
 def fingerprint(signing_key: str) -> str:
@@ -53,13 +41,6 @@ def fingerprint(signing_key: str) -> str:
 
 def recipient_fingerprint(age_recipient: str) -> str:
     return hashlib.sha256(age_recipient.strip().encode("ascii")).hexdigest()
-
-
-def parse_recipient(text: str) -> pyrage.x25519.Recipient:
-    try:
-        return pyrage.x25519.Recipient.from_str(text.strip())
-    except (pyrage.RecipientError, ValueError):
-        raise BadKey("kein age-Empfänger (age1…)") from None
 
 
 def verify(signing_key: str, signature: bytes, data: bytes) -> bool:

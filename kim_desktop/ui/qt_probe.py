@@ -17,6 +17,9 @@ from kim_desktop.ui.qt import QtCharts, QtCore, QtGui, QtWidgets
 # A message of Qt's own catalogue and one of ours, each with a known translation.
 QT_MESSAGE = ("QPlatformTheme", "Cancel")
 KIM_MESSAGE = ("errors", WrongPassword.template)
+# The native plugin of each platform. Must be among the files build_scripts/bundle_filter.py keeps
+# (PLUGINS_KEPT["platforms"], a test compares them); not imported from there, because build_scripts/
+# is the build's, not part of the program or the bundle.
 PLATFORM_PLUGINS = {"linux": "libqxcb.so", "win32": "qwindows.dll", "darwin": "libqcocoa.dylib"}
 
 

@@ -9,7 +9,6 @@ import pytest
 
 from kim_desktop import paths
 from kim_desktop.cli import main
-from kim_desktop.config import deployment as deployment_module
 from kim_desktop.config.check import check_deployment
 from kim_desktop.config.deployment import DEPLOYMENT_ENV, default_file
 from tests.config.test_deployment import MINIMAL, THREE_TEAMS, recipient, signing_key, write
@@ -109,28 +108,52 @@ def test_warnings_for_unserved_municipality_and_no_coordinators(tmp_path: Path) 
 
 def test_without_file_names_the_active_one(capsys: pytest.CaptureFixture[str], tmp_path: Path,
                                            monkeypatch: pytest.MonkeyPatch) -> None:
-    site = tmp_path / "etc" / "deployment.toml"
-    monkeypatch.setattr(deployment_module, "site_config_file", lambda: site)
-    monkeypatch.setattr(paths, "site_config_file", lambda: site)
+    site = paths.site_config_file()
     code, out, _err = run(capsys, "check")
     assert code == 0
     assert f"Verwendet jetzt: {default_file()} (mitgelieferte Vorgabe" in out
     assert f"Rechnerweite Datei (IT): {site} (nicht vorhanden)" in out
     assert "Kreis: Rhein-Sieg-Kreis" in out
 
-    site.parent.mkdir()
-    site.write_text(MINIMAL, encoding="utf-8")
-    code, out, _err = run(capsys, "check")
-    assert code == 0
-    assert f"Verwendet jetzt: {site} (IT-Vorgabe dieses Rechners)" in out
-    assert f"({'vorhanden'})" in out and "Kreis: Testkreis" in out
-
     env_file = write(tmp_path, MINIMAL.replace("Testkreis", "Env-Kreis"), "env.toml")
     monkeypatch.setenv(DEPLOYMENT_ENV, str(env_file))
     code, out, _err = run(capsys, "path")
     assert code == 0
     assert out.splitlines() == [f"Verwendet jetzt: {env_file} (aus KIM_DESKTOP_DEPLOYMENT)",
-                                f"Rechnerweite Datei (IT): {site} (vorhanden)"]
+                                f"Rechnerweite Datei (IT): {site} (nicht vorhanden)"]
+    code, out, _err = run(capsys, "check")
+    assert code == 0 and "Kreis: Env-Kreis" in out and "wird nicht beachtet" not in out
+
+    site.parent.mkdir()
+    site.write_text(MINIMAL, encoding="utf-8")
+    code, out, _err = run(capsys, "check")
+    assert code == 0
+    assert f"Verwendet jetzt: {site} (IT-Vorgabe dieses Rechners)" in out
+    assert f"Rechnerweite Datei (IT): {site} (vorhanden)" in out and "Kreis: Testkreis" in out
+    assert (f"Warnung: {DEPLOYMENT_ENV}={env_file} wird nicht beachtet: die IT-Vorgabe dieses Rechners "
+            f"({site}) hat Vorrang.") in out.splitlines()
+    assert "Ergebnis: gültig (3 Warnungen)" in out  # with MINIMAL's two (no recovery key, no coordination)
+    code, out, _err = run(capsys, "check", str(env_file))  # a named file is checked as it is
+    assert code == 0 and "wird nicht beachtet" not in out and "Kreis: Env-Kreis" in out
+
+
+def test_ignored_environment_is_a_warning_even_when_the_site_file_is_broken(
+        capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    site = paths.site_config_file()
+    site.parent.mkdir()
+    site.write_text("[district\n", encoding="utf-8")
+    monkeypatch.setenv(DEPLOYMENT_ENV, str(write(tmp_path, MINIMAL)))
+    code, out, err = run(capsys, "check")
+    assert code == 8
+    assert "wird nicht beachtet" in out
+    assert_clear_lines(err, site)
+
+
+@pytest.mark.parametrize("name", ["", "  "])
+def test_empty_file_name_is_refused(capsys: pytest.CaptureFixture[str], name: str) -> None:
+    code, out, err = run(capsys, "check", name)
+    assert (code, out) == (8, "")
+    assert err.startswith('kim-desktop: Konfiguration "" ungültig: leerer Dateiname') and err.count("\n") == 1
 
 
 def test_broken_active_file(capsys: pytest.CaptureFixture[str], tmp_path: Path,

@@ -3,19 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import tomllib
 from pathlib import Path
 
 import pytest
 
-from kim_desktop.config import deployment as deployment_module
+from kim_desktop import paths
 from kim_desktop.config.deployment import (
     DEPLOYMENT_ENV,
+    ActiveFile,
+    active_choice,
     active_file,
     default_file,
     load_deployment,
 )
 from kim_desktop.errors import ConfigInvalid
+
+REAL_SITE_CONFIG_DIR = paths.site_config_dir  # tests/conftest.py replaces it in every test
 
 MINIMAL = """
 [district]
@@ -129,23 +134,43 @@ def test_environment_override(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     assert config.source == str(path)
 
 
-def test_site_config_wins_over_default(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    site = tmp_path / "etc" / "deployment.toml"
-    monkeypatch.setattr(deployment_module, "site_config_file", lambda: site)
+def test_site_config_wins_over_default_and_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                      caplog: pytest.LogCaptureFixture) -> None:
+    site = paths.site_config_file()
+    assert site.parent == tmp_path / "site-config"  # tests/conftest.py keeps /etc out
     assert active_file() == default_file()  # no site file yet
     site.parent.mkdir()
     site.write_text(MINIMAL, encoding="utf-8")
-    assert active_file() == site
+    assert active_choice() == ActiveFile(site, "site")
     assert load_deployment().district_name == "Testkreis"
     other = write(tmp_path, MINIMAL.replace("Testkreis", "Env-Kreis"), "env.toml")
     monkeypatch.setenv(DEPLOYMENT_ENV, str(other))
-    assert load_deployment().district_name == "Env-Kreis"
+    with caplog.at_level(logging.WARNING, logger="kim_desktop.config.deployment"):
+        assert load_deployment().district_name == "Testkreis"  # a user cannot replace IT's policy
+        assert active_choice() == ActiveFile(site, "site", other)
+    assert [r.getMessage() for r in caplog.records] == [
+        f"{DEPLOYMENT_ENV} ignored: the machine-wide file {site} takes precedence"]  # once, not per call
+    site.unlink()
+    assert load_deployment().district_name == "Env-Kreis"  # honoured on a machine without a preset
+
+
+@pytest.mark.parametrize(("platform", "expected"), [
+    ("linux", Path("/etc/xdg/kim-desktop/deployment.toml")),
+    ("freebsd14", Path("/etc/xdg/kim-desktop/deployment.toml")),
+    ("darwin", Path("/Library/Application Support/kim-desktop/deployment.toml")),
+])
+def test_site_file_ignores_xdg_config_dirs(platform: str, expected: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(paths.sys, "platform", platform)
+    monkeypatch.setenv("XDG_CONFIG_DIRS", "/etc/xdg/xdg-ubuntu:/etc/xdg")
+    assert REAL_SITE_CONFIG_DIR() / paths.SITE_CONFIG_NAME == expected
 
 
 def test_broken_site_config_is_an_error_not_the_default(tmp_path: Path,
                                                         monkeypatch: pytest.MonkeyPatch) -> None:
-    site = write(tmp_path, "[district\n")
-    monkeypatch.setattr(deployment_module, "site_config_file", lambda: site)
+    site = paths.site_config_file()
+    site.parent.mkdir()
+    site.write_text("[district\n", encoding="utf-8")
     with pytest.raises(ConfigInvalid):
         load_deployment()
 
@@ -429,18 +454,60 @@ def test_team_list_of_non_text(tmp_path: Path) -> None:
     assert "'teams[0].municipalities'" in invalid(tmp_path, text)
 
 
-@pytest.mark.parametrize("text", [
-    "", "ed25519:", "ed25519:AAAA", "ed25519:!!!!", "ssh-ed25519 AAAA", "ED25519:" + "A" * 44,
-    "ed25519:" + "A" * 43 + "=", "ed25519:" + "A" * 44 + "\n", "ed25519:" + "A" * 43,
+@pytest.mark.parametrize("padding", [" ", "\n", "\t", "  \n"])
+@pytest.mark.parametrize(("key", "template"), [
+    ("policy.recovery_recipient", '\n[policy]\nrecovery_recipient = "{recipient}"\n'),
+    ("coordinators[0].age_recipient",
+     '\n[[coordinators]]\nname = "K"\nage_recipient = "{recipient}"\nsigning_key = "{signing}"\n'),
+    ("coordinators[0].signing_key",
+     '\n[[coordinators]]\nname = "K"\nage_recipient = "{bare_recipient}"\nsigning_key = "{signing}"\n'),
 ])
-def test_signing_key_rule_matches_the_sync_parser(text: str) -> None:
-    from kim_desktop.config.rules import _signing_key_problem
-    from kim_desktop.sync.keys import BadKey, parse_signing_key
+def test_padded_keys_are_refused(tmp_path: Path, key: str, template: str, padding: str) -> None:
+    """The program uses keys as written; a padded one must fail here, not later in init or export."""
+    toml_padding = padding.replace("\n", "\\n").replace("\t", "\\t")  # escapes inside a TOML string
+    bare_recipient, bare_signing = recipient(), signing_key()
 
-    try:
-        parse_signing_key(text)
-        expected = None
-    except BadKey as exc:
-        expected = str(exc)
-    assert _signing_key_problem(text) == expected
-    assert _signing_key_problem(signing_key()) is None
+    def text(pad: str) -> str:
+        padded_recipient = pad + bare_recipient + pad
+        signing = pad + bare_signing if key.endswith("signing_key") else bare_signing
+        return MINIMAL + template.format(recipient=padded_recipient, bare_recipient=bare_recipient,
+                                         signing=signing)
+
+    message = invalid(tmp_path, text(toml_padding))
+    assert f"Schlüssel '{key}'" in message and "Leerzeichen oder Zeilenumbruch" in message
+    assert load_deployment(write(tmp_path, text(""), "clean.toml")).district_name == "Testkreis"
+
+
+def test_config_rules_do_not_load_sqlalchemy() -> None:
+    """The check runs before the unlock dialog; sync.keys would pull in the database layer."""
+    import subprocess
+    import sys
+
+    code = ("import sys; from kim_desktop.config import deployment, rules, check; "
+            "from kim_desktop.sync import key_text; print('sqlalchemy' in sys.modules)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+def test_since_must_be_a_date_without_time(tmp_path: Path) -> None:
+    text = MINIMAL.replace("[[teams]]\nnumber = 1", "[[teams]]\nnumber = 1\nsince = 2021-10-15T08:00:00")
+    message = invalid(tmp_path, text)
+    assert "'teams[0].since': erwartet ein Datum (JJJJ-MM-TT)" in message
+    team = load_deployment(write(tmp_path, text.replace("T08:00:00", ""), "date.toml")).team(1)
+    assert team is not None and team.since == dt.date(2021, 10, 15)
+
+
+@pytest.mark.parametrize(("value", "valid"), [(1, False), (2, False), (3, True)])
+def test_small_count_threshold_is_at_least_three(tmp_path: Path, value: int, valid: bool) -> None:
+    text = MINIMAL + f"\n[policy]\nsmall_count_threshold = {value}\n"
+    if valid:
+        assert load_deployment(write(tmp_path, text)).policy.small_count_threshold == value
+    else:
+        assert "erwartet eine Zahl von 3 bis 100, nicht " + str(value) in invalid(tmp_path, text)
+
+
+def test_deb_ships_the_preset_where_the_program_reads_it() -> None:
+    from tests.packaging.scripts import load
+
+    preset = Path("/") / load("debian").PRESET_PATH
+    assert preset == paths.UNIX_SITE_CONFIG_DIR / paths.SITE_CONFIG_NAME

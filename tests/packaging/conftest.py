@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import os
 import subprocess
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+
+from tests.packaging.scripts import load
 
 ROOT = Path(__file__).resolve().parents[2]
 DIST = ROOT / "dist"
@@ -31,7 +32,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def project_version() -> str:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+    """pyproject's version, as build.py reads it: what `kim-desktop --version` prints."""
+    return str(load("build").read_version(ROOT))
+
+
+def package_version() -> str:
+    """The .deb's version: the same, spelt for Debian ('1.0rc1' → '1.0~rc1')."""
+    return str(load("debian").debian_version(project_version()))
 
 
 @dataclass(frozen=True)
@@ -77,9 +84,9 @@ def bundle() -> Path:
 
 @pytest.fixture(scope="session")
 def deb() -> Path:
-    found = sorted(DIST.glob(f"kim-desktop_{project_version()}_*.deb"))
+    found = sorted(DIST.glob(f"kim-desktop_{package_version()}_*.deb"))
     if len(found) != 1:
-        pytest.fail(f"expected one kim-desktop_{project_version()}_*.deb in {DIST}, found {found}")
+        pytest.fail(f"expected one kim-desktop_{package_version()}_*.deb in {DIST}, found {found}")
     return found[0]
 
 

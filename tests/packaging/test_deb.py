@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.conftest import PASSWORD, Runner, project_version, runner
+from tests.packaging.conftest import PASSWORD, Runner, package_version, project_version, runner
 
 pytestmark = pytest.mark.packaging
 
@@ -62,7 +62,7 @@ def test_the_package_carries_the_program_a_desktop_entry_and_the_icon(deb: Path,
                  "./usr/share/icons/hicolor/scalable/apps/kim-desktop.svg"):
         assert f" {path}" in listing, path
     assert _run("dpkg-deb", "-f", deb, "Package").strip() == PACKAGE
-    assert _run("dpkg-deb", "-f", deb, "Version").strip() == project_version()
+    assert _run("dpkg-deb", "-f", deb, "Version").strip() == package_version()
     depends = _run("dpkg-deb", "-f", deb, "Depends")
     assert "libxcb-cursor0" in depends and "libegl1" in depends
 
@@ -107,7 +107,7 @@ def test_install_upgrade_with_a_migration_and_remove_keep_the_vault(clean_instal
 
     newer = _newer_package(deb, tmp_path, down_revision=old_schema)
     _run("dpkg", "-i", newer)
-    assert _run("dpkg-query", "-W", "-f", "${Version}", PACKAGE) == f"{project_version()}+upgrade1"
+    assert _run("dpkg-query", "-W", "-f", "${Version}", PACKAGE) == f"{package_version()}+upgrade1"
     backups = home / ".local" / "share" / "kim-desktop" / "backups"
     existing = set(backups.glob("**/*")) if backups.exists() else set()
 
@@ -136,8 +136,10 @@ def _newer_package(deb: Path, tmp_path: Path, down_revision: str) -> Path:
     for version_file in (tree / "opt" / "kim-desktop").rglob("VERSION"):
         version_file.write_text(f"{project_version()}+upgrade1\n", encoding="utf-8")
     control = tree / "DEBIAN" / "control"
-    control.write_text(control.read_text(encoding="utf-8").replace(
-        f"Version: {project_version()}\n", f"Version: {project_version()}+upgrade1\n"), encoding="utf-8")
+    old = control.read_text(encoding="utf-8")
+    new = old.replace(f"Version: {package_version()}\n", f"Version: {package_version()}+upgrade1\n")
+    assert new != old, "no Version field to raise"
+    control.write_text(new, encoding="utf-8")
     out = tmp_path / "kim-desktop_newer.deb"
     _run("dpkg-deb", "--root-owner-group", "--build", tree, out)
     return out
