@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any
 
@@ -166,9 +167,11 @@ class MainWindow(QtWidgets.QMainWindow):
         QtWidgets.QMessageBox.about(self, self.tr("Über KIM Desktop"), self.tr(
             "<h3>KIM Desktop %1</h3><p>Fallarbeit im Kommunalen Integrationsmanagement: "
             "verschlüsselt, offline, Abgleich per Exportdatei.</p>"
-            "<p>Qt %2 · SQLite %3 (SQLCipher) · %4</p>")
+            "<p>Qt %2 · SQLite %3 (SQLCipher) · %4</p>"
+            "<p>Einsatzkonfiguration: %5<br>Installation prüfen: <tt>kim-desktop self-check</tt></p>")
             .replace("%1", __version__).replace("%2", QtCore.qVersion()).replace("%3", conn_version)
-            .replace("%4", self.session.deployment.district_name))
+            .replace("%4", self.session.deployment.district_name)
+            .replace("%5", html.escape(self.session.deployment.source)))
 
     # --- window state ---------------------------------------------------------------------
 

@@ -5881,67 +5881,67 @@ Please compare the fingerprint with the coordination, e.g. by phone. Future expo
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="27"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="28"/>
         <source>KIM Desktop</source>
         <translation>KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="128"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="129"/>
         <source>&amp;Datei</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="129"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="130"/>
         <source>&amp;Sperren</source>
         <translation>&amp;Lock</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="130"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="131"/>
         <source>Passwort &amp;ändern …</source>
         <translation>Change &amp;password…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="133"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="134"/>
         <source>&amp;Beenden</source>
         <translation>&amp;Quit</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="134"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="135"/>
         <source>&amp;Extras</source>
         <translation>&amp;Tools</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="135"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="136"/>
         <source>&amp;Einstellungen …</source>
         <translation>&amp;Settings…</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="136"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="137"/>
         <source>&amp;Hilfe</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="137"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="138"/>
         <source>Ü&amp;ber KIM Desktop</source>
         <translation>&amp;About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="166"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="167"/>
         <source>Über KIM Desktop</source>
         <translation>About KIM Desktop</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="167"/>
-        <source>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Fallarbeit im Kommunalen Integrationsmanagement: verschlüsselt, offline, Abgleich per Exportdatei.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Case work in municipal integration management (Kommunales Integrationsmanagement): encrypted, offline, synchronised by export files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;</translation>
+        <location filename="../../kim_desktop/ui/main_window.py" line="168"/>
+        <source>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Fallarbeit im Kommunalen Integrationsmanagement: verschlüsselt, offline, Abgleich per Exportdatei.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;&lt;p&gt;Einsatzkonfiguration: %5&lt;br&gt;Installation prüfen: &lt;tt&gt;kim-desktop self-check&lt;/tt&gt;&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;KIM Desktop %1&lt;/h3&gt;&lt;p&gt;Case work in municipal integration management (Kommunales Integrationsmanagement): encrypted, offline, synchronised by export files.&lt;/p&gt;&lt;p&gt;Qt %2 · SQLite %3 (SQLCipher) · %4&lt;/p&gt;&lt;p&gt;Deployment configuration: %5&lt;br&gt;Check the installation: &lt;tt&gt;kim-desktop self-check&lt;/tt&gt;&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="189"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="192"/>
         <source>Nicht gespeichert</source>
         <translation>Unsaved changes</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/ui/main_window.py" line="190"/>
+        <location filename="../../kim_desktop/ui/main_window.py" line="193"/>
         <source>Es gibt nicht gespeicherte Eingaben. Trotzdem beenden?</source>
         <translation>There are unsaved entries. Quit anyway?</translation>
     </message>
@@ -9348,157 +9348,157 @@ verschieben?</source>
 <context>
     <name>SteeringAgenda</name>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="57"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="58"/>
         <source>Lenkungsgruppe KIM</source>
         <translation>KIM steering group</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="58"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="59"/>
         <source>Tagesordnung</source>
         <translation>Agenda</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="59"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="60"/>
         <source>Datum</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="60"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="61"/>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="61"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="62"/>
         <source>Nr.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="62"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="63"/>
         <source>Thema</source>
         <translation>Topic</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="63"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="64"/>
         <source>Kommunen</source>
         <translation>Municipalities</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="64"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="65"/>
         <source>Rechtskreise</source>
         <translation>Legal domains</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="65"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="66"/>
         <source>Beteiligte Stellen</source>
         <translation>Agencies involved</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="66"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="67"/>
         <source>Fälle</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="67"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="68"/>
         <source>Dringlichkeit</source>
         <translation>Urgency</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="68"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="69"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="69"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="70"/>
         <source>Für diese Sitzung sind noch keine Punkte vorgesehen.</source>
         <translation>No items have been scheduled for this meeting yet.</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="70"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="71"/>
         <source>Zusammenfassungen</source>
         <translation>Summaries</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="71"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="72"/>
         <source>TOP {number}: {title}</source>
         <translation>Item {number}: {title}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="72"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="73"/>
         <source>Gemeldet von</source>
         <translation>Reported by</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="73"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="74"/>
         <source>Case Management {municipality}</source>
         <translation>Case Management {municipality}</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="74"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="75"/>
         <source>Übermittelt am</source>
         <translation>Submitted on</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="75"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="76"/>
         <source>Zuerst beobachtet</source>
         <translation>First observed</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="76"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="77"/>
         <source>Zusammengeführt aus</source>
         <translation>Merged from</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="77"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="78"/>
         <source>Problembeschreibung</source>
         <translation>Problem description</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="78"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="79"/>
         <source>Vorgeschlagene Maßnahme</source>
         <translation>Proposed measure</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="79"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="80"/>
         <source>Verlauf und Rückmeldungen</source>
         <translation>History and feedback</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="80"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="81"/>
         <source>Rückmeldung</source>
         <translation>Feedback</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="81"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="82"/>
         <source>Geschäftsstelle</source>
         <translation>Coordination office</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="82"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="83"/>
         <source>Zeitpunkt</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="83"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="84"/>
         <source>Wer</source>
         <translation>Who</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="84"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="85"/>
         <source>Status / Kommentar</source>
         <translation>Status / comment</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="85"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="86"/>
         <source>Beschluss</source>
         <translation>Decision</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="86"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="87"/>
         <source>noch nicht gefasst</source>
         <translation>not yet taken</translation>
     </message>
     <message>
-        <location filename="../../kim_desktop/reports/steering_agenda.py" line="87"/>
+        <location filename="../../kim_desktop/reports/steering_agenda.py" line="88"/>
         <source>Seite {page}</source>
         <translation>Page {page}</translation>
     </message>

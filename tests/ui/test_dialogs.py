@@ -145,3 +145,21 @@ def test_password_field_keeps_its_input_method_hints_when_shown(qtbot):  # type:
     for _ in range(2):
         field.toggle.click()
         assert field.edit.inputMethodHints() == SECRET_HINTS
+
+
+def test_about_names_the_version_and_the_configuration_in_use(qtbot, vault, deployment, settings,  # type: ignore[no-untyped-def]
+                                                              monkeypatch):
+    import dataclasses
+
+    from kim_desktop import __version__
+    from kim_desktop.ui.qt import QtWidgets
+
+    preset = dataclasses.replace(deployment, source="/etc/xdg/kim-desktop/<IT>.toml")
+    window = MainWindow(AppSession(vault, preset, settings))
+    qtbot.addWidget(window)
+    shown: list[str] = []
+    monkeypatch.setattr(QtWidgets.QMessageBox, "about", lambda _parent, _title, text: shown.append(text))
+    window.about()
+    assert len(shown) == 1
+    assert f"KIM Desktop {__version__}" in shown[0] and "self-check" in shown[0]
+    assert "/etc/xdg/kim-desktop/&lt;IT&gt;.toml" in shown[0], "the path is shown as text, not as markup"
