@@ -36,6 +36,8 @@ PYINSTALLER_REQUIREMENT = "pyinstaller>=6.10,<7"
 BUDGET_MB = 250
 FONT_DIR = Path("/usr/share/fonts/truetype/dejavu")
 FONTS = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
+ICON_SVG = ROOT / "resources" / "icons" / "kim-desktop.svg"
+WINDOWS_ICON = BUILD / "kim-desktop-icon.png"  # the spec gives it to the Windows executables
 
 
 class BuildFailed(Exception):
@@ -110,6 +112,29 @@ def prepare_staging(staging: Path, version: str, font_dir: Path = FONT_DIR) -> l
     for name in FONTS:
         shutil.copyfile(font_dir / name, fonts / name)
     return []
+
+
+def render_icon(svg: Path, out: Path, size: int = 256) -> None:
+    """The Windows executables' icon as a PNG: PyInstaller turns a PNG into an .ico (with Pillow,
+    which reportlab brings) but cannot read SVG, so Qt draws it once at build time."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QImage, QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    if QGuiApplication.instance() is None:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+        app = QGuiApplication([])  # noqa: F841 - drawing needs one while this function runs
+    renderer = QSvgRenderer(str(svg))
+    if not renderer.isValid():
+        raise BuildFailed(f"{svg} is not a readable SVG icon")
+    image = QImage(size, size, QImage.Format.Format_ARGB32)
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    if not image.save(str(out), "PNG"):
+        raise BuildFailed(f"could not write the icon {out}")
 
 
 def tree_size(path: Path) -> int:
@@ -217,6 +242,8 @@ def build(args: argparse.Namespace) -> int:
     ensure_pyinstaller()
     for warning in prepare_staging(STAGING, version, args.fonts):
         print(warning, file=sys.stderr)
+    if sys.platform == "win32":
+        render_icon(ICON_SVG, WINDOWS_ICON)
     started = time.monotonic()
     run_pyinstaller(args.clean)
     seconds = time.monotonic() - started

@@ -421,3 +421,19 @@ def test_a_compiled_in_preset_is_checked_first() -> None:
     windows = readme[readme.index("**Windows**"):readme.index("### Deployment configuration")]
     assert windows.index("config check") < windows.index("iscc /DDeploymentFile=")
     assert "Inno Setup 6.3" in windows and "/DAppVersion" not in windows
+
+
+def test_the_windows_icon_is_drawn_from_the_svg(tmp_path: Path, qapp) -> None:  # type: ignore[no-untyped-def]
+    from kim_desktop.ui.qt import QtGui
+
+    build = load("build")
+    out = tmp_path / "icon.png"
+    build.render_icon(build.ICON_SVG, out, size=64)
+    image = QtGui.QImage(str(out))
+    assert (image.width(), image.height()) == (64, 64)
+    assert image.pixelColor(0, 0).alpha() == 0, "the rounded corner stays transparent"
+    assert image.pixelColor(32, 4).name() == "#1f5f8b", "the icon's blue frame is drawn"
+    broken = tmp_path / "broken.svg"
+    broken.write_text("<svg", encoding="utf-8")
+    with pytest.raises(build.BuildFailed, match="not a readable SVG"):
+        build.render_icon(broken, tmp_path / "x.png")
